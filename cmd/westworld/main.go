@@ -1,0 +1,126 @@
+// Command westworld is the westworld node daemon and its command line. The
+// commands parse flags and call the daemon's local API; the work is done in
+// the node package.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/x0tta6bl4/westworld/node"
+	"github.com/x0tta6bl4/westworld/node/api"
+)
+
+// globals are the flags every command shares.
+type globals struct {
+	home     string
+	json     bool
+	logLevel string
+	macaroon string
+}
+
+func main() {
+	g := &globals{}
+	root := newRoot(g)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := root.ExecuteContext(ctx)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "westworld: "+oneLine(err))
+		os.Exit(exitCode(err))
+	}
+}
+
+// exitCodeError carries a specific exit status (a failed experiment, say).
+type exitCodeError struct {
+	code int
+	err  error
+}
+
+func (e *exitCodeError) Error() string { return e.err.Error() }
+func (e *exitCodeError) Unwrap() error { return e.err }
+
+func exitCode(err error) int {
+	var ec *exitCodeError
+	if errors.As(err, &ec) {
+		return ec.code
+	}
+	return 1
+}
+
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
+
+func newRoot(g *globals) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "westworld",
+		Short: "A node of the westworld community mesh",
+		Long: `westworld runs a node of a community-run mesh network whose rules are set by its
+members: it gossips the network's charter and governance state over libp2p,
+takes binding decisions from governance contracts on chain, keeps refuge
+content in an embedded IPFS, and enforces penalties locally.
+
+Start with "westworld init", then "westworld daemon".`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	defHome := os.Getenv("WESTWORLD_HOME")
+	if defHome == "" {
+		if h, err := os.UserHomeDir(); err == nil {
+			defHome = filepath.Join(h, ".westworld")
+		}
+	}
+	root.PersistentFlags().StringVar(&g.home, "home", defHome, "node home directory ($WESTWORLD_HOME)")
+	root.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
+	root.PersistentFlags().StringVar(&g.macaroon, "macaroon", "", "macaroon file to authorise API calls (default: the least one the command needs)")
+	root.AddCommand(
+		initCmd(g),
+		daemonCmd(g),
+		statusCmd(g),
+		peersCmd(g),
+		connectCmd(g),
+		gossipCmd(g),
+		versionCmd(g),
+	)
+	return root
+}
+
+// client returns an API client for the home's daemon.
+func (g *globals) client() (*api.Client, error) {
+	cfg, err := node.LoadConfig(g.home)
+	if err != nil {
+		return nil, err
+	}
+	var mac []byte
+	if g.macaroon != "" {
+		mac, err = os.ReadFile(g.macaroon)
+		if err != nil {
+			return nil, fmt.Errorf("read macaroon: %w", err)
+		}
+	}
+	return api.NewClient(cfg.SocketPath(), mac), nil
+}
+
+func versionCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if g.json {
+				return printJSON(cmd, map[string]string{"version": node.Version})
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), "westworld", node.Version)
+			return nil
+		},
+	}
+}

@@ -1,0 +1,5 @@
+package p2p
+
+import "syscall"
+
+const syscallEADDRINUSE = syscall.EADDRINUSE
