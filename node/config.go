@@ -36,6 +36,30 @@ type Config struct {
 	API       APIConfig       `yaml:"api"`
 	Metrics   MetricsConfig   `yaml:"metrics"`
 	Datastore DatastoreConfig `yaml:"datastore"`
+	IPFS      IPFSConfig      `yaml:"ipfs"`
+	Telemetry TelemetryConfig `yaml:"telemetry"`
+	Enforce   EnforceConfig   `yaml:"enforce"`
+}
+
+// TelemetryConfig configures the node's own network measurements.
+type TelemetryConfig struct {
+	Enabled  bool   `yaml:"enabled"`
+	Interval string `yaml:"interval"`
+}
+
+// EnforceConfig configures how penalties are enforced.
+type EnforceConfig struct {
+	// RateLimitPPS is the message (and packet) rate a rate_limited peer keeps.
+	RateLimitPPS int `yaml:"rate_limit_pps"`
+}
+
+// IPFSConfig configures the embedded IPFS.
+type IPFSConfig struct {
+	// Profile is the UnixFS import profile: unixfs-v1-2025 (1 MiB chunks,
+	// Kubo's modern profile) or cidv1-256k (Kubo's `--cid-version=1`).
+	Profile string `yaml:"profile"`
+	// Reprovide is how often pinned roots are announced again to the DHT.
+	Reprovide string `yaml:"reprovide_interval"`
 }
 
 // P2PConfig configures the libp2p host.
@@ -121,6 +145,9 @@ func DefaultConfig() Config {
 		API:       APIConfig{Socket: "api.sock"},
 		Metrics:   MetricsConfig{Listen: "127.0.0.1:9464"},
 		Datastore: DatastoreConfig{CacheMB: 16},
+		IPFS:      IPFSConfig{Profile: "unixfs-v1-2025", Reprovide: "22h"},
+		Telemetry: TelemetryConfig{Enabled: true, Interval: "10s"},
+		Enforce:   EnforceConfig{RateLimitPPS: 5},
 	}
 }
 
@@ -184,6 +211,8 @@ func (c Config) validate(doc *strictyaml.Document) error {
 		{"p2p.redial_min", c.P2P.RedialMin, 10 * time.Millisecond},
 		{"p2p.redial_max", c.P2P.RedialMax, 10 * time.Millisecond},
 		{"gossip.heartbeat", c.Gossip.Heartbeat, 10 * time.Millisecond},
+		{"ipfs.reprovide_interval", c.IPFS.Reprovide, time.Minute},
+		{"telemetry.interval", c.Telemetry.Interval, 10 * time.Millisecond},
 	}
 	for _, d := range durations {
 		v, err := time.ParseDuration(d.val)
@@ -242,6 +271,14 @@ func (c Config) validate(doc *strictyaml.Document) error {
 				return fail("metrics.listen", "metrics.listen %q must be a loopback address", c.Metrics.Listen)
 			}
 		}
+	}
+	switch c.IPFS.Profile {
+	case "unixfs-v1-2025", "cidv1-256k":
+	default:
+		return fail("ipfs.profile", "ipfs.profile %q is not one of unixfs-v1-2025, cidv1-256k", c.IPFS.Profile)
+	}
+	if c.Enforce.RateLimitPPS < 1 || c.Enforce.RateLimitPPS > 1_000_000 {
+		return fail("enforce.rate_limit_pps", "enforce.rate_limit_pps %d is outside 1..1000000", c.Enforce.RateLimitPPS)
 	}
 	if c.Datastore.CacheMB < 1 {
 		return fail("datastore.cache_mb", "datastore.cache_mb %d must be positive", c.Datastore.CacheMB)
@@ -355,4 +392,23 @@ metrics:
 datastore:
   # Badger block cache in MiB.
   cache_mb: {{.Datastore.CacheMB}}
+
+ipfs:
+  # UnixFS import profile: unixfs-v1-2025 (CIDv1, raw leaves, 1 MiB chunks:
+  # Kubo's modern profile) or cidv1-256k (what ipfs add --cid-version=1 makes).
+  profile: {{.IPFS.Profile}}
+  # How often pinned content is announced again to the DHT.
+  reprovide_interval: {{.IPFS.Reprovide}}
+
+telemetry:
+  # Measure this node's view of the network (pings to peers, peer count,
+  # uptime) and publish the metrics the active charter allows on
+  # westworld/telemetry/1. Other nodes audit every report against the charter.
+  enabled: {{.Telemetry.Enabled}}
+  interval: {{.Telemetry.Interval}}
+
+enforce:
+  # Messages per second a peer under a rate_limited_<dur> penalty may still
+  # send (gossip), and packets per second in the kernel where eBPF runs.
+  rate_limit_pps: {{.Enforce.RateLimitPPS}}
 `

@@ -20,8 +20,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/x0tta6bl4/westworld/node/api"
+	"github.com/x0tta6bl4/westworld/node/enforce"
 	"github.com/x0tta6bl4/westworld/p2p"
 	"github.com/x0tta6bl4/westworld/storage"
+	"github.com/x0tta6bl4/westworld/storage/ipfs"
 )
 
 // Version is the node's version, set at build time with -ldflags.
@@ -43,13 +45,17 @@ type Node struct {
 	now func() time.Time
 	key crypto.PrivKey
 
-	reg    *prometheus.Registry
-	store  *storage.Store
-	gater  *p2p.Gater
-	host   *p2p.Host
-	gossip *p2p.Gossip
-	peers  *peerBook
-	api    *api.Server
+	reg      *prometheus.Registry
+	store    *storage.Store
+	gater    *p2p.Gater
+	host     *p2p.Host
+	gossip   *p2p.Gossip
+	peers    *peerBook
+	enforcer *enforce.Manager
+	charter  *charterSvc
+	ds       *storage.Datastore
+	ipfs     *ipfs.IPFS
+	api      *api.Server
 
 	metricsLn  net.Listener
 	metricsSrv *http.Server
@@ -105,6 +111,9 @@ func (n *Node) Host() *p2p.Host { return n.host }
 // Gossip is gossipsub (after Start).
 func (n *Node) Gossip() *p2p.Gossip { return n.gossip }
 
+// IPFS is the embedded IPFS (after Start).
+func (n *Node) IPFS() *ipfs.IPFS { return n.ipfs }
+
 // Store is the datastore (after Start).
 func (n *Node) Store() *storage.Store { return n.store }
 
@@ -151,6 +160,8 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
+	n.ds = storage.NewDatastore(st, storage.PrefixIPFS)
+	hcfg.Datastore = n.ds
 	h, err := p2p.NewHost(hcfg, n.key, n.gater, n.reg, n.log)
 	if err != nil {
 		return err
@@ -164,6 +175,18 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	n.peers.Start(ctx)
 	n.onClose("peer book", n.peers.Close)
 
+	// Enforcement: stored penalties are back in force before any gossip.
+	enf, err := enforce.New(enforce.Config{Now: n.now, Logger: n.log}, st.Namespace(storage.PrefixEnforce), h)
+	if err != nil {
+		return err
+	}
+	n.reg.MustRegister(enf.Collectors()...)
+	if err := enf.Start(ctx); err != nil {
+		return err
+	}
+	n.enforcer = enf
+	n.onClose("enforce", enf.Close)
+
 	// 3. Gossip.
 	g, err := p2p.NewGossip(p2p.GossipConfig{
 		D: n.cfg.Gossip.D, DLow: n.cfg.Gossip.DLow, DHigh: n.cfg.Gossip.DHigh,
@@ -171,6 +194,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		MaxMessageSize: n.cfg.Gossip.MaxMessageSize,
 		FloodPublish:   n.cfg.Gossip.FloodPublish,
 		Discovery:      true,
+		Admit:          enf.AllowMessage,
 	}, h, n.reg, n.log)
 	if err != nil {
 		return err
@@ -181,9 +205,31 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 	n.onClose("gossip", g.Close)
 
+	// Charter: the telemetry validator, audit log, and our own telemetry.
+	if err := n.startCharter(ctx); err != nil {
+		return err
+	}
+	n.addStatus("charter", n.charterStatus)
+	n.addStatus("enforce", n.enforceStatus)
+
+	// 4. Embedded IPFS on the same host and datastore.
+	ifs, err := ipfs.New(ipfs.Config{
+		Profile:           ipfs.Profile(n.cfg.IPFS.Profile),
+		ReprovideInterval: mustDuration(n.cfg.IPFS.Reprovide),
+		Registerer:        n.reg,
+	}, h.Host, n.ds, h.Routing(), n.log)
+	if err != nil {
+		return err
+	}
+	if err := ifs.Start(ctx); err != nil {
+		return err
+	}
+	n.ipfs = ifs
+	n.onClose("ipfs", ifs.Close)
+
 	n.registerNodeMetrics()
 
-	// 4. Local API.
+	// 5. Local API.
 	srv := api.NewServer(api.Config{Socket: n.cfg.SocketPath(), Logger: n.log})
 	if err := srv.Register(n.routes()...); err != nil {
 		return err
@@ -194,7 +240,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	n.api = srv
 	n.onClose("api", srv.Close)
 
-	// 5. Metrics.
+	// 6. Metrics.
 	if n.cfg.Metrics.Listen != "" {
 		if err := n.startMetrics(ctx); err != nil {
 			return err
@@ -260,8 +306,9 @@ func (n *Node) startMetrics(ctx context.Context) error {
 	return nil
 }
 
-// gatherer is what /metrics exports.
-func (n *Node) gatherer() prometheus.Gatherer { return n.reg }
+// gatherer is what /metrics exports: everything registered, through the
+// charter's filter.
+func (n *Node) gatherer() prometheus.Gatherer { return n.charter.filter }
 
 // MetricsURL is the /metrics URL, or "" when metrics are off.
 func (n *Node) MetricsURL() string {

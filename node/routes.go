@@ -15,13 +15,16 @@ import (
 // routes is the node's API route table: every route the daemon serves, with
 // the capability operation it needs.
 func (n *Node) routes() []api.Route {
-	return []api.Route{
+	routes := []api.Route{
 		{Method: "GET", Path: "/v1/status", Op: "node:read", Handle: n.handleStatus},
 		{Method: "GET", Path: "/v1/peers", Op: "peers:read", Handle: n.handlePeers},
 		{Method: "POST", Path: "/v1/peers/connect", Op: "peers:write", Handle: n.handleConnect},
 		{Method: "POST", Path: "/v1/gossip/publish", Op: "gossip:write", Handle: n.handlePublish, MaxBody: 4 << 20},
 		{Method: "GET", Path: "/v1/gossip/tail", Op: "gossip:read", Handle: n.handleTail},
 	}
+	routes = append(routes, n.charterRoutes()...)
+	routes = append(routes, n.enforceRoutes()...)
+	return routes
 }
 
 // Status reports the node's state.

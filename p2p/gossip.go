@@ -46,6 +46,10 @@ type GossipConfig struct {
 	AppScore func(peer.ID) float64
 	// Discovery finds topic peers through the DHT when set.
 	Discovery bool
+	// Admit, when set, decides before any validator whether messages from a
+	// peer are accepted at all (enforcement: suspended or rate-limited
+	// peers). It is asked about the author and the peer that forwarded it.
+	Admit func(peer.ID) bool
 }
 
 // Gossip is gossipsub with the node's topics, validators and handlers.
@@ -285,7 +289,9 @@ func (g *Gossip) validate(t *topic) pubsub.ValidatorEx {
 	name := t.spec.Name
 	return func(ctx context.Context, from peer.ID, msg *pubsub.Message) pubsub.ValidationResult {
 		var err error
-		if len(msg.Data) > t.spec.MaxSize {
+		if adm := g.cfg.Admit; adm != nil && (!adm(from) || (msg.GetFrom() != from && !adm(msg.GetFrom()))) {
+			err = fmt.Errorf("%w: sender is suspended or over its rate limit", ErrIgnore)
+		} else if len(msg.Data) > t.spec.MaxSize {
 			err = fmt.Errorf("%w: %d > %d bytes", ErrTooLarge, len(msg.Data), t.spec.MaxSize)
 		} else if v := t.validator.Load(); v != nil {
 			err = (*v)(ctx, msg)
@@ -339,11 +345,17 @@ func (g *Gossip) Publish(ctx context.Context, name string, data []byte, minPeers
 	if len(data) > t.spec.MaxSize {
 		return fmt.Errorf("publish on %s: %w: %d > %d bytes", name, ErrTooLarge, len(data), t.spec.MaxSize)
 	}
-	var opts []pubsub.PubOpt
-	if minPeers > 0 {
-		opts = append(opts, pubsub.WithReadiness(pubsub.MinTopicSize(minPeers)))
+	// Wait for subscribers, not mesh members (pubsub's MinTopicSize): a peer
+	// whose score of us is negative never grafts us into its mesh, yet it
+	// still receives what we flood-publish to it.
+	for minPeers > 0 && len(t.t.ListPeers()) < minPeers {
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("publish on %s: waiting for %d peers: %w", name, minPeers, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
-	if err := t.t.Publish(ctx, data, opts...); err != nil {
+	if err := t.t.Publish(ctx, data); err != nil {
 		return fmt.Errorf("publish on %s: %w", name, err)
 	}
 	g.metrics.published.WithLabelValues(name).Inc()

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	ds "github.com/ipfs/go-datastore"
 	"github.com/libp2p/go-libp2p"
 	dht "github.com/libp2p/go-libp2p-kad-dht"
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -76,6 +77,10 @@ type HostConfig struct {
 	AutoNAT, HolePunching, RelayClient bool
 
 	RedialMin, RedialMax time.Duration
+
+	// Datastore keeps the DHT's provider records and values across
+	// restarts; nil keeps them in memory.
+	Datastore ds.Batching
 }
 
 // Host is the node's libp2p host with its discovery services.
@@ -176,7 +181,11 @@ func NewHost(cfg HostConfig, sk crypto.PrivKey, gater *Gater, reg prometheus.Reg
 	if cfg.DHTMode != DHTOff && cfg.DHTMode != "" {
 		opts = append(opts, libp2p.Routing(func(hh host.Host) (routing.PeerRouting, error) {
 			mode := map[DHTMode]dht.ModeOpt{DHTAuto: dht.ModeAuto, DHTServer: dht.ModeServer, DHTClient: dht.ModeClient}[cfg.DHTMode]
-			d, err := dht.New(hh, dht.Mode(mode), dht.BootstrapPeers(cfg.Bootstrap...))
+			dopts := []dht.Option{dht.Mode(mode), dht.BootstrapPeers(cfg.Bootstrap...)}
+			if cfg.Datastore != nil {
+				dopts = append(dopts, dht.Datastore(cfg.Datastore))
+			}
+			d, err := dht.New(hh, dopts...)
 			if err != nil {
 				return nil, err
 			}
@@ -288,6 +297,28 @@ func (h *Host) Close() error {
 
 // DHT is the node's Kademlia DHT, or nil when it is off.
 func (h *Host) DHT() *dht.IpfsDHT { return h.dht }
+
+// Routing is the DHT as content routing, or nil when the DHT is off (an
+// interface holding a nil *IpfsDHT would not compare equal to nil).
+func (h *Host) Routing() routing.ContentRouting {
+	if h.dht == nil {
+		return nil
+	}
+	return h.dht
+}
+
+// ClosePeer drops every connection to p.
+func (h *Host) ClosePeer(p peer.ID) error { return h.Network().ClosePeer(p) }
+
+// IsBootstrap reports whether p is one of the peers kept connected.
+func (h *Host) IsBootstrap(p peer.ID) bool {
+	for _, ai := range h.peering.Peers() {
+		if ai.ID == p {
+			return true
+		}
+	}
+	return false
+}
 
 // Gater is the connection gater enforcement drives.
 func (h *Host) Gater() *Gater { return h.gater }

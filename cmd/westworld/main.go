@@ -89,6 +89,7 @@ Start with "westworld init", then "westworld daemon".`,
 		peersCmd(g),
 		connectCmd(g),
 		gossipCmd(g),
+		charterCmd(g),
 		versionCmd(g),
 	)
 	return root

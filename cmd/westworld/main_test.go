@@ -292,3 +292,42 @@ func TestBadInput(t *testing.T) {
 		}
 	})
 }
+
+func TestCharterCommands(t *testing.T) {
+	d := startDaemon(t, initHome(t))
+	var info struct {
+		Charter struct {
+			Version int    `json:"version"`
+			SHA256  string `json:"sha256"`
+		} `json:"charter"`
+		Document string `json:"document"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "charter", "show", "--json", "--home", d.home)), &info); err != nil {
+		t.Fatal(err)
+	}
+	if info.Charter.Version != 1 || len(info.Charter.SHA256) != 64 || !strings.Contains(info.Document, "user_location") {
+		t.Fatalf("charter show: %+v", info)
+	}
+	if out := mustRun(t, "charter", "violations", "--json", "--home", d.home, "--since", "1h"); strings.TrimSpace(out) != "[]" {
+		t.Fatalf("violations on a fresh node: %s", out)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("version: 1\nallowed_metrics:\n  a: [x]\nforbidden_metrics: [x]\n"), 0o600)
+	_, errOut, code := run(t, "charter", "validate", bad)
+	if code == 0 || !strings.Contains(errOut, bad+":4:21:") || strings.Count(errOut, "\n") != 1 {
+		t.Fatalf("validate bad: exit %d %q", code, errOut)
+	}
+	out, _, code := run(t, "charter", "audit", "--json", "--metrics-json", `{"latency_p99": 12, "device_imei": 1}`)
+	var res struct {
+		Allowed    []string `json:"allowed"`
+		Violations []struct {
+			Type, Severity, Metric string
+		} `json:"violations"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != 1 {
+		t.Fatalf("audit: exit %d %v %s", code, err, out)
+	}
+	if len(res.Allowed) != 1 || res.Allowed[0] != "latency_p99" || len(res.Violations) != 1 || res.Violations[0].Metric != "device_imei" || res.Violations[0].Severity != "critical" {
+		t.Fatalf("audit result: %+v", res)
+	}
+}
