@@ -95,6 +95,9 @@ type GossipConfig struct {
 // APIConfig configures the local API.
 type APIConfig struct {
 	Socket string `yaml:"socket"`
+	// TCP optionally serves the API on host:port too (macaroons only; TLS
+	// unless the host is loopback).
+	TCP string `yaml:"tcp_listen"`
 }
 
 // MetricsConfig configures the Prometheus endpoint.
@@ -261,6 +264,11 @@ func (c Config) validate(doc *strictyaml.Document) error {
 	if c.API.Socket == "" {
 		return fail("api.socket", "api.socket is empty")
 	}
+	if c.API.TCP != "" {
+		if _, _, err := net.SplitHostPort(c.API.TCP); err != nil {
+			return fail("api.tcp_listen", "api.tcp_listen %q is not host:port: %v", c.API.TCP, err)
+		}
+	}
 	if c.Metrics.Listen != "" {
 		host, _, err := net.SplitHostPort(c.Metrics.Listen)
 		if err != nil {
@@ -384,6 +392,11 @@ gossip:
 api:
   # Unix socket of the local API (relative to the home). Mode 0600.
   socket: {{.API.Socket}}
+  # Also serve the API on TCP (empty: off). Every request needs a macaroon.
+  # A loopback address (127.0.0.1:9470) is plain HTTP; any other address is
+  # TLS with a self-signed certificate written to api-tls.crt in the home,
+  # which clients pin with --api-cert.
+  tcp_listen: "{{.API.TCP}}"
 
 metrics:
   # Prometheus /metrics on a loopback host:port. Empty turns it off.

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -27,6 +28,7 @@ type InitResult struct {
 	Datastore  string `json:"datastore"`
 	KeptData   bool   `json:"kept_datastore"`
 	Identity   string `json:"identity"`
+	Macaroons  string `json:"macaroons"`
 	ConfigText []byte `json:"-"`
 }
 
@@ -76,12 +78,18 @@ func Init(home string, cfg Config, force bool) (*InitResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A re-initialised home gets new credentials: the old macaroons die.
+	if err := bakeRoleMacaroons(context.Background(), st, home, force); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("bake macaroons: %w", err)
+	}
 	if err := st.Close(); err != nil {
 		return nil, err
 	}
 	return &InitResult{
 		Home: home, PeerID: p2p.PeerIDOf(sk).String(), Config: cfgPath, Datastore: dsPath,
 		KeptData: statErr == nil, Identity: keyPath, ConfigText: text,
+		Macaroons: filepath.Join(home, MacaroonDir),
 	}, nil
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/x0tta6bl4/westworld/node/api"
+	"github.com/x0tta6bl4/westworld/node/capability"
 	"github.com/x0tta6bl4/westworld/node/enforce"
 	"github.com/x0tta6bl4/westworld/p2p"
 	"github.com/x0tta6bl4/westworld/storage"
@@ -45,17 +46,19 @@ type Node struct {
 	now func() time.Time
 	key crypto.PrivKey
 
-	reg      *prometheus.Registry
-	store    *storage.Store
-	gater    *p2p.Gater
-	host     *p2p.Host
-	gossip   *p2p.Gossip
-	peers    *peerBook
-	enforcer *enforce.Manager
-	charter  *charterSvc
-	ds       *storage.Datastore
-	ipfs     *ipfs.IPFS
-	api      *api.Server
+	reg       *prometheus.Registry
+	store     *storage.Store
+	gater     *p2p.Gater
+	host      *p2p.Host
+	gossip    *p2p.Gossip
+	peers     *peerBook
+	enforcer  *enforce.Manager
+	caps      *capability.Service
+	proposals capability.ChainState
+	charter   *charterSvc
+	ds        *storage.Datastore
+	ipfs      *ipfs.IPFS
+	api       *api.Server
 
 	metricsLn  net.Listener
 	metricsSrv *http.Server
@@ -152,6 +155,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err := st.Start(ctx); err != nil {
 		return err
 	}
+	if err := n.startCapabilities(); err != nil {
+		return err
+	}
 
 	// 2. The libp2p host and discovery.
 	n.gater = p2p.NewGater(n.now)
@@ -230,7 +236,15 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	n.registerNodeMetrics()
 
 	// 5. Local API.
-	srv := api.NewServer(api.Config{Socket: n.cfg.SocketPath(), Logger: n.log})
+	srv := api.NewServer(api.Config{
+		Socket:     n.cfg.SocketPath(),
+		Authorizer: capAuthorizer{n.caps},
+		ValidOp:    func(op string) bool { return capability.Op(op).Known() },
+		TCP:        n.cfg.API.TCP,
+		TLSCert:    filepath.Join(n.cfg.Home, "api-tls.crt"),
+		TLSKey:     filepath.Join(n.cfg.Home, "api-tls.key"),
+		Logger:     n.log,
+	})
 	if err := srv.Register(n.routes()...); err != nil {
 		return err
 	}

@@ -97,6 +97,16 @@ func startMesh(t testing.TB, n int, opts ...Option) []*Node {
 	return nodes
 }
 
+// adminClient is an API client holding the node's admin macaroon.
+func adminClient(t testing.TB, n *Node) *api.Client {
+	t.Helper()
+	mac, err := RoleMacaroon(n.Config().Home, "admin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api.NewClient(n.Config().SocketPath(), mac)
+}
+
 // eventually polls cond until it holds or the deadline passes.
 func eventually(t testing.TB, within time.Duration, what string, cond func() bool) {
 	t.Helper()
@@ -191,7 +201,7 @@ func TestBootstrapPeerRedialled(t *testing.T) {
 func TestStatusOverAPI(t *testing.T) {
 	nodes := startMesh(t, 2)
 	eventually(t, 10*time.Second, "connected", func() bool { return len(nodes[1].Host().Network().Peers()) == 1 })
-	c := api.NewClient(nodes[1].Config().SocketPath(), nil)
+	c := adminClient(t, nodes[1])
 	st, err := c.Status(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -24,6 +24,7 @@ func (n *Node) routes() []api.Route {
 	}
 	routes = append(routes, n.charterRoutes()...)
 	routes = append(routes, n.enforceRoutes()...)
+	routes = append(routes, n.capRoutes()...)
 	return routes
 }
 
@@ -39,6 +40,7 @@ func (n *Node) Status(ctx context.Context) api.Status {
 		Uptime:        api.Duration(n.now().Sub(n.started).Round(time.Millisecond)),
 		DatastoreSize: n.store.Size(),
 		Metrics:       n.MetricsURL(),
+		APITCP:        n.api.TCPAddr(),
 		Home:          n.cfg.Home,
 		Topics:        []api.TopicStatus{},
 	}

@@ -33,6 +33,7 @@ identity and config but keeps the datastore.`,
 			fmt.Fprintf(w, "  peer id:   %s\n", res.PeerID)
 			fmt.Fprintf(w, "  config:    %s\n", res.Config)
 			fmt.Fprintf(w, "  identity:  %s\n", res.Identity)
+			fmt.Fprintf(w, "  macaroons: %s (admin, readonly, publisher, voter)\n", res.Macaroons)
 			if res.KeptData {
 				fmt.Fprintf(w, "  datastore: %s (kept)\n", res.Datastore)
 			} else {

@@ -331,3 +331,46 @@ func TestCharterCommands(t *testing.T) {
 		t.Fatalf("audit result: %+v", res)
 	}
 }
+
+func TestCapCommands(t *testing.T) {
+	d := startDaemon(t, initHome(t))
+	for _, role := range []string{"admin", "readonly", "publisher", "voter"} {
+		st, err := os.Stat(filepath.Join(d.home, "macaroons", role+".macaroon"))
+		if err != nil || st.Mode().Perm() != 0o600 {
+			t.Fatalf("%s macaroon: %v %v", role, err, st)
+		}
+	}
+	// The readonly macaroon cannot publish; the CLI picks admin-free roles itself.
+	_, errOut, code := run(t, "gossip", "publish", "westworld/x/1", "hi", "--home", d.home,
+		"--macaroon", filepath.Join(d.home, "macaroons", "readonly.macaroon"))
+	if code == 0 || !strings.Contains(errOut, "gossip:write") {
+		t.Fatalf("readonly publish: exit %d %q", code, errOut)
+	}
+	file := filepath.Join(t.TempDir(), "status.mac")
+	var baked struct {
+		RootKeyID string `json:"root_key_id"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "cap", "bake", "--ops", "node:read", "--expires", "1h", "--uses", "100", "--out", file, "--json", "--home", d.home)), &baked); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "status", "--home", d.home, "--macaroon", file)
+	out := mustRun(t, "cap", "inspect", file, "--home", d.home)
+	if !strings.Contains(out, "may: read node") {
+		t.Fatalf("inspect: %s", out)
+	}
+	if !strings.Contains(out, "100 requests a minute") {
+		t.Fatalf("inspect lacks the uses caveat: %s", out)
+	}
+	mustRun(t, "cap", "revoke", baked.RootKeyID, "--home", d.home)
+	if _, errOut, code := run(t, "status", "--home", d.home, "--macaroon", file); code == 0 || !strings.Contains(errOut, "401") && !strings.Contains(strings.ToLower(errOut), "root key") {
+		t.Fatalf("revoked macaroon: exit %d %q", code, errOut)
+	}
+	oldAdmin, _ := os.ReadFile(filepath.Join(d.home, "macaroons", "admin.macaroon"))
+	keep := filepath.Join(t.TempDir(), "old-admin.mac")
+	os.WriteFile(keep, oldAdmin, 0o600)
+	mustRun(t, "cap", "rotate", "--home", d.home)
+	if _, _, code := run(t, "status", "--home", d.home, "--macaroon", keep); code == 0 {
+		t.Fatal("admin macaroon from before the rotation still works")
+	}
+	mustRun(t, "status", "--home", d.home) // the CLI uses the new role macaroons
+}

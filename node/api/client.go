@@ -32,6 +32,15 @@ type Client struct {
 	macaroon []byte
 	hc       *http.Client
 	base     string
+	// pick, when set, chooses the macaroon for each request (the CLI picks
+	// the least one that the route's operation needs).
+	pick func(method, path string) []byte
+}
+
+// WithMacaroonPicker makes the client choose the macaroon per request.
+func (c *Client) WithMacaroonPicker(pick func(method, path string) []byte) *Client {
+	c.pick = pick
+	return c
 }
 
 // NewClient returns a client for the unix socket at path. macaroon may be nil
@@ -110,8 +119,12 @@ func (c *Client) send(ctx context.Context, method, path string, in any) (*http.R
 	if in != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
-	if len(c.macaroon) > 0 {
-		req.Header.Set(MacaroonHeader, hex.EncodeToString(c.macaroon))
+	mac := c.macaroon
+	if mac == nil && c.pick != nil {
+		mac = c.pick(method, req.URL.Path)
+	}
+	if len(mac) > 0 {
+		req.Header.Set(MacaroonHeader, hex.EncodeToString(mac))
 	}
 	resp, err := c.hc.Do(req)
 	if err != nil {

@@ -66,7 +66,15 @@ type Config struct {
 	// Socket is the unix socket path; it is created with mode 0600.
 	Socket     string
 	Authorizer Authorizer
-	Logger     *slog.Logger
+	// ValidOp, when set, refuses to register a route whose operation it
+	// does not know, so a typo cannot create an operation no macaroon holds.
+	ValidOp func(op string) bool
+	// TCP, when set, also serves the API on this host:port. Only macaroons
+	// authorise it (the Authorizer is required). A non-loopback address is
+	// served over TLS with TLSCert/TLSKey (created self-signed if missing).
+	TCP             string
+	TLSCert, TLSKey string
+	Logger          *slog.Logger
 }
 
 // Server is the local API.
@@ -77,6 +85,8 @@ type Server struct {
 	routes []Route
 	srv    *http.Server
 	ln     net.Listener
+	tcp    net.Listener
+	tls    bool
 	wg     sync.WaitGroup
 }
 
@@ -97,6 +107,9 @@ func (s *Server) Register(routes ...Route) error {
 	for _, rt := range routes {
 		if rt.Op == "" {
 			return fmt.Errorf("%s %s: %w", rt.Method, rt.Path, ErrNoRoute)
+		}
+		if s.cfg.ValidOp != nil && !s.cfg.ValidOp(rt.Op) {
+			return fmt.Errorf("%s %s: unknown operation %q", rt.Method, rt.Path, rt.Op)
 		}
 		if rt.Method == "" || !strings.HasPrefix(rt.Path, "/") || rt.Handle == nil {
 			return fmt.Errorf("route %q %q: method, path and handler are required", rt.Method, rt.Path)
@@ -173,6 +186,19 @@ func (s *Server) Start(ctx context.Context) error {
 		ReadHeaderTimeout: 10 * time.Second,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	s.serveOn(ln)
+	if s.cfg.TCP != "" {
+		if err := s.listenTCP(); err != nil {
+			s.srv.Close()
+			s.wg.Wait()
+			os.Remove(path)
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Server) serveOn(ln net.Listener) {
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
@@ -180,7 +206,17 @@ func (s *Server) Start(ctx context.Context) error {
 			s.log.Error("API server stopped", "err", err)
 		}
 	}()
-	return nil
+}
+
+// TCPAddr is the TCP listener's URL ("" when off).
+func (s *Server) TCPAddr() string {
+	if s.tcp == nil {
+		return ""
+	}
+	if s.tls {
+		return "https://" + s.tcp.Addr().String()
+	}
+	return "http://" + s.tcp.Addr().String()
 }
 
 // Close stops accepting requests, ends streams, and removes the socket.
@@ -199,6 +235,9 @@ func (s *Server) Close() error {
 	os.Remove(s.cfg.Socket)
 	return err
 }
+
+// ErrNoAuthorizer is returned for a TCP listener without capability checks.
+var ErrNoAuthorizer = errors.New("the TCP API requires macaroon authorization")
 
 // ReadJSON decodes the request body into v, rejecting unknown fields.
 func ReadJSON(r *http.Request, v any) error {

@@ -27,6 +27,7 @@ type Status struct {
 	Uptime        Duration      `json:"uptime"`
 	DatastoreSize int64         `json:"datastore_bytes"`
 	Metrics       string        `json:"metrics_url,omitempty"`
+	APITCP        string        `json:"api_tcp,omitempty"`
 	Home          string        `json:"home"`
 	// Sections holds what later components report (charter, enforcement,
 	// chain, refuge), keyed by component name.

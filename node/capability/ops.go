@@ -170,7 +170,7 @@ func validName(s string) bool {
 const (
 	RoleAdmin     = "admin"     // every operation
 	RoleReadonly  = "readonly"  // every read
-	RolePublisher = "publisher" // refuge publish and status only
+	RolePublisher = "publisher" // refuge publish, status and check-in only
 	RoleVoter     = "voter"     // proposal read/create, vote, chain read
 )
 
@@ -193,7 +193,9 @@ func RoleOps(role string) ([]Op, error) {
 		}
 		return out, nil
 	case RolePublisher:
-		return []Op{OpRefugePublish, OpRefugeRead}, nil
+		// A publisher must be able to check in, or its dead-man switch
+		// releases the document it only meant to protect.
+		return []Op{OpRefugePublish, OpRefugeRead, OpRefugeCheckin}, nil
 	case RoleVoter:
 		return []Op{OpProposalRead, OpProposalCreate, OpVoteRead, OpVoteWrite, OpChainRead}, nil
 	}

@@ -166,7 +166,7 @@ func TestRoleMacaroons(t *testing.T) {
 	}{
 		{RoleAdmin, AllOps(), nil},
 		{RoleReadonly, []Op{OpNodeRead, OpPeersRead, OpRefugeRead, OpCapRead, OpChainRead}, []Op{OpPeersWrite, OpCapWrite, OpRefugePublish, OpProposalCreate, OpVoteWrite}},
-		{RolePublisher, []Op{OpRefugePublish, OpRefugeRead}, []Op{OpRefugeRelease, OpRefugeGuardian, OpPeersRead, OpNodeRead, OpIPFSWrite, OpCapRead}},
+		{RolePublisher, []Op{OpRefugePublish, OpRefugeRead, OpRefugeCheckin}, []Op{OpRefugeRelease, OpRefugeGuardian, OpPeersRead, OpNodeRead, OpIPFSWrite, OpCapRead}},
 		{RoleVoter, []Op{OpProposalRead, OpProposalCreate, OpVoteWrite, OpVoteRead, OpChainRead}, []Op{OpProposalExecute, OpChainWrite, OpWalletWrite, OpPeersWrite, OpRefugePublish}},
 	}
 	for _, tc := range tests {
@@ -448,7 +448,7 @@ func TestRoleOps(t *testing.T) {
 	}
 	pub, _ := RoleOps(RolePublisher)
 	slices.Sort(pub)
-	if !slices.Equal(pub, []Op{OpRefugePublish, OpRefugeRead}) {
+	if !slices.Equal(pub, []Op{OpRefugeCheckin, OpRefugePublish, OpRefugeRead}) {
 		t.Errorf("publisher ops %v", pub)
 	}
 	voter, _ := RoleOps(RoleVoter)
