@@ -71,7 +71,7 @@ type Collector struct {
 	rtts      []time.Duration // ring of recent successful RTTs
 	results   []bool          // ring of recent ping outcomes (true = answered)
 	prevPeers map[peer.ID]bool
-	stability float64
+	stability []float64 // per-round share of the previous round's peers kept
 	others    map[peer.ID]observed // degree reported by other nodes
 	upFirst   time.Time
 	upTotal   time.Duration
@@ -105,7 +105,7 @@ func New(cfg Config, h host.Host, ns *storage.Namespace) *Collector {
 		cfg.Logger = slog.Default()
 	}
 	return &Collector{cfg: cfg, h: h, ns: ns, log: cfg.Logger.With("component", "telemetry"),
-		others: map[peer.ID]observed{}, stability: 1}
+		others: map[peer.ID]observed{}}
 }
 
 // OnTick registers fn to run after each measurement round (the node
@@ -224,7 +224,7 @@ func (c *Collector) round(ctx context.Context) {
 			}
 		}
 		if len(c.prevPeers) > 0 {
-			c.stability = float64(kept) / float64(len(c.prevPeers))
+			c.stability = appendRing(c.stability, float64(kept)/float64(len(c.prevPeers)), stabilityRounds)
 		}
 	}
 	c.prevPeers = cur
@@ -234,6 +234,10 @@ func (c *Collector) round(ctx context.Context) {
 		c.log.Warn("save uptime ledger", "err", err)
 	}
 }
+
+// stabilityRounds is how many rounds route_stability averages over: one
+// lost peer shows for that many intervals, not just the next one.
+const stabilityRounds = 6
 
 func appendRing[T any](s []T, v T, n int) []T {
 	s = append(s, v)
@@ -252,15 +256,23 @@ func (c *Collector) ObserveDegree(p peer.ID, degree float64) {
 }
 
 // Snapshot returns the current measurements. Latencies are milliseconds,
-// loss a fraction of pings unanswered, stability the fraction of last
-// round's peers still connected, uptime the percentage of wall time the
+// loss a fraction of pings unanswered, stability the mean over the last six
+// rounds of the fraction of the previous round's peers still connected, uptime the percentage of wall time the
 // node has run since it first started.
 func (c *Collector) Snapshot() []Metric {
 	now := c.cfg.Now()
 	degree := float64(len(c.h.Network().Peers()))
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	out := []Metric{{PeerCountSeen, degree}, {RouteStability, c.stability}}
+	stab := 1.0
+	if len(c.stability) > 0 {
+		stab = 0
+		for _, v := range c.stability {
+			stab += v
+		}
+		stab /= float64(len(c.stability))
+	}
+	out := []Metric{{PeerCountSeen, degree}, {RouteStability, stab}}
 	if len(c.rtts) > 0 {
 		s := slices.Clone(c.rtts)
 		slices.Sort(s)
