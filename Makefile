@@ -9,7 +9,7 @@ VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/x0tta6bl4/westworld/node.Version=$(VERSION) -X github.com/x0tta6bl4/westworld/p2p.UserAgent=westworld/$(VERSION)
 
 # Packages that run goroutines get a second pass under the race detector.
-RACE_PKGS := ./p2p/... ./node/... ./storage/... ./bpf/...
+RACE_PKGS := ./p2p/... ./node/... ./storage/... ./bpf/... ./chain/...
 
 .PHONY: all build run test test-race lint generate check-generated bench deps clean
 

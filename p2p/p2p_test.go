@@ -52,7 +52,7 @@ func connect(tb testing.TB, a, b *Host) {
 
 func newTestGossip(tb testing.TB, h *Host) *Gossip {
 	tb.Helper()
-	g, err := NewGossip(GossipConfig{D: 6, DLow: 5, DHigh: 12, Heartbeat: 100 * time.Millisecond, MaxMessageSize: 1 << 20}, h, nil, quiet)
+	g, err := NewGossip(GossipConfig{D: 6, DLow: 5, DHigh: 12, Heartbeat: 100 * time.Millisecond, MaxMessageSize: 1 << 20, FloodPublish: true}, h, nil, quiet)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -55,7 +55,7 @@ func TestErrorfLocatesPaths(t *testing.T) {
 	for path, want := range map[string]string{
 		"tags[1]": "f.yaml:4:5: bad",
 		"sub.on":  "f.yaml:6:7: bad",
-		"tags[9]": "f.yaml:3:3: bad",  // missing element: the list
+		"tags[9]": "f.yaml:3:3: bad", // missing element: the list
 		"version": "f.yaml:1:1: bad", // missing key: the top of the file
 	} {
 		if got := doc.Errorf(path, "bad").Error(); got != want {

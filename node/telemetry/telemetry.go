@@ -71,7 +71,7 @@ type Collector struct {
 	rtts      []time.Duration // ring of recent successful RTTs
 	results   []bool          // ring of recent ping outcomes (true = answered)
 	prevPeers map[peer.ID]bool
-	stability []float64 // per-round share of the previous round's peers kept
+	stability []float64            // per-round share of the previous round's peers kept
 	others    map[peer.ID]observed // degree reported by other nodes
 	upFirst   time.Time
 	upTotal   time.Duration

@@ -121,7 +121,7 @@ func TestUptimeSpansRestarts(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	run(time.Hour)          // up one hour
+	run(time.Hour)           // up one hour
 	now = now.Add(time.Hour) // down one hour
 	run(2 * time.Hour)       // up two more
 	st := newStore(t, dir)
