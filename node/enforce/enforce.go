@@ -4,6 +4,17 @@
 // connection gater and a per-peer message limiter) always. Every entry is
 // stored in Badger with why it exists and when it ends, survives a restart,
 // and expires by itself.
+//
+// The kernel knows addresses, not peers. A punished peer is mapped to the
+// IP addresses it connects from and those it announces (identify, the
+// peerstore); relayed (/p2p-circuit) and DNS addresses are skipped, and
+// addresses of this host (loopback included) are never blocked on a peer's
+// behalf. The mapping only grows while the entry lives: addresses seen
+// later (a new connection, an identify round, the periodic peerstore
+// re-read) are added, so moving does not shed a penalty. A peer with no
+// known address is still refused by the gater at once; its kernel part
+// waits for an address. Operators, who may mistype a peer ID, are told
+// (ErrNoAddress) instead.
 package enforce
 
 import (
@@ -39,9 +50,16 @@ func (t Target) String() string {
 	return t.Prefix.String()
 }
 
+// The kinds of Source.
+const (
+	SourceViolation = "violation" // the charter auditor
+	SourceOperator  = "operator"  // westworld enforce suspend/limit
+	SourceProposal  = "proposal"  // an executed emergency proposal
+)
+
 // Source says why an entry exists.
 type Source struct {
-	// Kind is "violation", "operator" or "proposal".
+	// Kind is SourceViolation, SourceOperator or SourceProposal.
 	Kind string `json:"kind"`
 	// Ref identifies the cause: the violation (type, metric, report seq),
 	// the operator's reason, or the proposal ID.
@@ -61,12 +79,18 @@ type Penalty struct {
 	Source Source
 	// Force allows suspending our own addresses or a bootstrap peer.
 	Force bool
+	// RequireAddress refuses (ErrNoAddress) a peer target this node knows
+	// no address for: an operator naming a peer that never connected and
+	// that nothing announced has most likely mistyped it. Penalties from
+	// violations leave it false: the gater applies at once and the kernel
+	// part follows when an address is learnt.
+	RequireAddress bool
 }
 
 // Sentinel errors the CLI and API branch on.
 var (
 	ErrNoAddress   = errors.New("no known address for the peer")
-	ErrProtected   = errors.New("target is this node or a bootstrap peer (use --force)")
+	ErrProtected   = errors.New("protected target: use --force to override")
 	ErrNotFound    = errors.New("no such enforcement entry")
 	ErrInvalid     = errors.New("invalid enforcement request")
 	ErrUnsupported = errors.New("kernel enforcement unavailable")

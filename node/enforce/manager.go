@@ -1,15 +1,23 @@
 package enforce
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"slices"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/event"
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/peerstore"
+	ma "github.com/multiformats/go-multiaddr"
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/time/rate"
 
@@ -25,15 +33,26 @@ type Entry struct {
 	PPS     uint32    `json:"pps,omitempty"`
 	Source  Source    `json:"source"`
 	Created time.Time `json:"created"`
+	// Addrs are the IP addresses a peer target is known by: where it
+	// connected from and what it announced. They only grow while the entry
+	// lives, so that a punished peer cannot shed its penalty by moving; the
+	// kernel blocks or limits each one (except this host's own).
+	Addrs []netip.Addr `json:"addrs,omitempty"`
 }
 
 // Config configures the Manager.
 type Config struct {
 	// Now is the clock expiries are judged by; nil is time.Now.
 	Now func() time.Time
-	// Sweep is how often expired entries are removed from the store.
-	Sweep  time.Duration
-	Logger *slog.Logger
+	// Sweep is how often expired entries are removed (from the store, the
+	// gater and the kernel) and punished peers' addresses re-read from the
+	// peerstore.
+	Sweep time.Duration
+	// LocalAddrs lists this host's own addresses, which the kernel never
+	// blocks on a peer's behalf and a prefix may only cover with Force;
+	// nil reads the interfaces of the process's network namespace.
+	LocalAddrs func() ([]netip.Addr, error)
+	Logger     *slog.Logger
 }
 
 // Host is what the Manager needs of the libp2p host.
@@ -42,35 +61,70 @@ type Host interface {
 	Gater() *p2p.Gater
 	ClosePeer(peer.ID) error
 	IsBootstrap(peer.ID) bool
+	Peering() *p2p.Peering
+	Network() network.Network
+	Peerstore() peerstore.Peerstore
+	EventBus() event.Bus
+	Addrs() []ma.Multiaddr
 }
 
-// Manager is the userspace enforcer: the connection gater refuses and drops
-// suspended peers and prefixes, and a token bucket per rate-limited peer
-// caps how many of its gossip messages are accepted. Entries live in Badger
-// and are replayed on start.
+// Firewall is the kernel data path the Manager fills: *bpf.Firewall.
+// Expiries are wall-clock times; the firewall converts them to the kernel's
+// monotonic clock.
+type Firewall interface {
+	Block(p netip.Prefix, until time.Time) error
+	Limit(p netip.Prefix, pps, burst uint32, until time.Time) error
+	Lift(p netip.Prefix) error
+	Prune() (int, error)
+}
+
+// limiter is a rate-limited peer's message bucket and when it stops.
+type limiter struct {
+	*rate.Limiter
+	until time.Time
+}
+
+// Manager enforces penalties in userspace always (the connection gater
+// refuses and drops suspended peers and prefixes; a token bucket per
+// rate-limited peer caps how many of its gossip messages are accepted) and,
+// when it has a Firewall, in the kernel too: every address a punished peer
+// is known by gets a kernel block or limit until the entry ends. Entries
+// live in Badger and are replayed, into the gater and the kernel, on start.
 type Manager struct {
 	cfg  Config
 	ns   *storage.Namespace
 	host Host
+	fw   Firewall
 	log  *slog.Logger
 
+	// op serialises changes (Apply, Lift, sweep, address learning) so that
+	// the store, the maps and the kernel move together; mu guards the maps
+	// for readers such as AllowMessage.
+	op       sync.Mutex
 	mu       sync.Mutex
 	entries  map[string]Entry
-	limiters map[peer.ID]*rate.Limiter
+	limiters map[peer.ID]limiter
+	kernel   kernelState
 
-	dropped *prometheus.CounterVec
-	active  *prometheus.GaugeVec
+	msgDropped [2]atomic.Uint64 // by kindIndex
+	dropped    *prometheus.CounterVec
+	active     *prometheus.GaugeVec
+	kprefixes  prometheus.GaugeFunc
+	kerrors    prometheus.Counter
 
-	stop context.CancelFunc
-	wg   sync.WaitGroup
+	learnq chan peer.ID
+	notify *network.NotifyBundle
+	stop   context.CancelFunc
+	wg     sync.WaitGroup
 }
 
 var _ Enforcer = (*Manager)(nil)
 
 const entryPrefix = "entry/"
 
-// New loads the stored entries and applies the live ones to the gater.
-func New(cfg Config, ns *storage.Namespace, h Host) (*Manager, error) {
+// New loads the stored entries and puts the live ones into effect in the
+// gater and, when fw is not nil, the kernel. Expired ones are deleted.
+func New(cfg Config, ns *storage.Namespace, h Host, fw Firewall) (*Manager, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
@@ -80,10 +134,15 @@ func New(cfg Config, ns *storage.Namespace, h Host) (*Manager, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.LocalAddrs == nil {
+		cfg.LocalAddrs = InterfaceAddrs
+	}
 	m := &Manager{
-		cfg: cfg, ns: ns, host: h, log: cfg.Logger.With("component", "enforce"),
+		cfg: cfg, ns: ns, host: h, fw: fw, log: cfg.Logger.With("component", "enforce"),
 		entries:  map[string]Entry{},
-		limiters: map[peer.ID]*rate.Limiter{},
+		limiters: map[peer.ID]limiter{},
+		kernel:   newKernelState(),
+		learnq:   make(chan peer.ID, 256),
 		dropped: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "westworld_enforce_messages_dropped_total",
 			Help: "Gossip messages not accepted because their sender is suspended or over its rate limit.",
@@ -92,7 +151,19 @@ func New(cfg Config, ns *storage.Namespace, h Host) (*Manager, error) {
 			Name: "westworld_enforce_entries",
 			Help: "Active enforcement entries by kind.",
 		}, []string{"kind"}),
+		kerrors: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "westworld_enforce_kernel_errors_total",
+			Help: "Kernel firewall updates that failed (the userspace part of the entry still applies).",
+		}),
 	}
+	m.kprefixes = prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "westworld_enforce_kernel_prefixes",
+		Help: "Prefixes the node keeps blocked or rate-limited in the kernel firewall.",
+	}, func() float64 {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		return float64(len(m.kernel.installed))
+	})
 	now := cfg.Now()
 	var expired [][]byte
 	err := ns.Iterate([]byte(entryPrefix), func(k, v []byte) error {
@@ -112,25 +183,64 @@ func New(cfg Config, ns *storage.Namespace, h Host) (*Manager, error) {
 	}
 	for _, k := range expired {
 		if err := ns.Delete(k); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("delete expired enforcement entry %s: %w", k, err)
 		}
 	}
 	for _, e := range m.entries {
 		m.install(e)
 	}
+	m.reconcile()
 	m.updateGauges()
+	if len(m.entries) > 0 {
+		m.log.Info("enforcement entries restored", "entries", len(m.entries), "kernel_prefixes", len(m.kernel.installed))
+	}
 	return m, nil
 }
 
 // Collectors returns the Manager's metrics.
 func (m *Manager) Collectors() []prometheus.Collector {
-	return []prometheus.Collector{m.dropped, m.active}
+	return []prometheus.Collector{m.dropped, m.active, m.kprefixes, m.kerrors}
 }
 
-// Start removes expired entries in the background.
+// Kernel reports whether the Manager drives a kernel firewall.
+func (m *Manager) Kernel() bool { return m.fw != nil }
+
+// Start removes expired entries in the background and keeps punished
+// peers' addresses current: from new connections (a rate-limited peer stays
+// connected), identify, and the peerstore.
 func (m *Manager) Start(ctx context.Context) error {
+	sub, err := m.host.EventBus().Subscribe([]any{
+		new(event.EvtPeerIdentificationCompleted),
+		new(event.EvtPeerProtocolsUpdated),
+	})
+	if err != nil {
+		return fmt.Errorf("subscribe to identify events: %w", err)
+	}
+	m.notify = &network.NotifyBundle{ConnectedF: func(_ network.Network, c network.Conn) { m.queueLearn(c.RemotePeer()) }}
+	m.host.Network().Notify(m.notify)
+
 	ctx, m.stop = context.WithCancel(context.WithoutCancel(ctx))
-	m.wg.Add(1)
+	m.wg.Add(2)
+	go func() {
+		defer m.wg.Done()
+		defer sub.Close()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case ev, ok := <-sub.Out():
+				if !ok {
+					return
+				}
+				switch ev := ev.(type) {
+				case event.EvtPeerIdentificationCompleted:
+					m.queueLearn(ev.Peer)
+				case event.EvtPeerProtocolsUpdated:
+					m.queueLearn(ev.Peer)
+				}
+			}
+		}
+	}()
 	go func() {
 		defer m.wg.Done()
 		t := time.NewTicker(m.cfg.Sweep)
@@ -139,51 +249,103 @@ func (m *Manager) Start(ctx context.Context) error {
 			select {
 			case <-ctx.Done():
 				return
+			case p := <-m.learnq:
+				m.refresh(p)
 			case <-t.C:
 				m.sweep()
+				m.refreshAll()
 			}
 		}
 	}()
 	return nil
 }
 
-// Close stops the sweeper.
+// Close stops the background work. The kernel entries stay until the
+// firewall is closed (which detaches the program).
 func (m *Manager) Close() error {
 	if m.stop != nil {
 		m.stop()
 	}
 	m.wg.Wait()
+	if m.notify != nil {
+		m.host.Network().StopNotify(m.notify)
+	}
 	return nil
+}
+
+func (m *Manager) queueLearn(p peer.ID) {
+	if !m.punished(p) {
+		return
+	}
+	select {
+	case m.learnq <- p:
+	default: // the periodic refresh catches up
+	}
 }
 
 func entryKey(t Target, k Kind) string { return string(k) + "/" + t.String() }
 
-// Apply enforces p and stores it.
+// Apply enforces p and stores it. A peer target's addresses are taken from
+// its connections and the peerstore before its connections are closed.
 func (m *Manager) Apply(ctx context.Context, p Penalty) error {
 	if err := m.check(p); err != nil {
 		return err
 	}
+	m.op.Lock()
+	defer m.op.Unlock()
 	e := Entry{Target: p.Target, Kind: p.Kind, Until: p.Until, PPS: p.PPS, Source: p.Source, Created: m.cfg.Now()}
 	key := entryKey(p.Target, p.Kind)
+	m.mu.Lock()
+	old, had := m.entries[key]
+	other, hadOther := m.entries[entryKey(p.Target, otherKind(p.Kind))]
+	m.mu.Unlock()
+	if had && old.Until.After(e.Until) && old.Source.Kind == SourceViolation && e.Source.Kind == SourceViolation {
+		// A repeated violation never shortens a running penalty.
+		e.Until = old.Until
+	}
+	if p.Target.Peer != "" {
+		e.Addrs = m.knownAddrs(p.Target.Peer)
+		if had {
+			e.Addrs = mergeAddrs(e.Addrs, old.Addrs)
+		}
+		if hadOther {
+			e.Addrs = mergeAddrs(e.Addrs, other.Addrs)
+		}
+		if len(e.Addrs) == 0 && p.RequireAddress {
+			return fmt.Errorf("%s: %w (it has not connected and nothing announced it)", p.Target.Peer, ErrNoAddress)
+		}
+	}
+	if err := m.store(key, e); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	m.entries[key] = e
+	m.mu.Unlock()
+	m.install(e)
+	m.reconcile()
+	m.updateGauges()
+	m.log.Info("penalty applied", "target", p.Target.String(), "kind", p.Kind, "until", e.Until,
+		"pps", p.PPS, "source", p.Source.Kind, "ref", p.Source.Ref, "reason", p.Source.Reason,
+		"addrs", addrStrings(e.Addrs), "kernel", m.fw != nil)
+	return nil
+}
+
+func (m *Manager) store(key string, e Entry) error {
 	v, err := json.Marshal(e)
 	if err != nil {
-		return err
+		return fmt.Errorf("encode enforcement entry: %w", err)
 	}
 	if err := m.ns.Put([]byte(entryPrefix+key), v); err != nil {
 		return fmt.Errorf("store enforcement entry: %w", err)
 	}
-	m.mu.Lock()
-	if old, ok := m.entries[key]; ok && old.Until.After(e.Until) && old.Source.Kind == "violation" && e.Source.Kind == "violation" {
-		// A repeated violation never shortens a running penalty.
-		e.Until = old.Until
-	}
-	m.entries[key] = e
-	m.mu.Unlock()
-	m.install(e)
-	m.updateGauges()
-	m.log.Info("penalty applied", "target", p.Target.String(), "kind", p.Kind, "until", e.Until,
-		"pps", p.PPS, "source", p.Source.Kind, "ref", p.Source.Ref, "reason", p.Source.Reason)
 	return nil
+}
+
+func otherKind(k Kind) Kind {
+	if k == KindSuspend {
+		return KindRateLimit
+	}
+	return KindSuspend
 }
 
 func (m *Manager) check(p Penalty) error {
@@ -192,6 +354,9 @@ func (m *Manager) check(p Penalty) error {
 	}
 	if p.Target.Peer != "" && p.Target.Prefix.IsValid() {
 		return fmt.Errorf("%w: both a peer and a prefix", ErrInvalid)
+	}
+	if p.Target.Prefix.IsValid() && p.Target.Prefix != p.Target.Prefix.Masked() {
+		return fmt.Errorf("%w: prefix %s has host bits set (did you mean %s?)", ErrInvalid, p.Target.Prefix, p.Target.Prefix.Masked())
 	}
 	switch p.Kind {
 	case KindSuspend:
@@ -208,10 +373,50 @@ func (m *Manager) check(p Penalty) error {
 	if !p.Until.After(m.cfg.Now()) {
 		return fmt.Errorf("%w: the end time has passed", ErrInvalid)
 	}
-	if !p.Force && p.Target.Peer != "" && (p.Target.Peer == m.host.ID() || m.host.IsBootstrap(p.Target.Peer)) {
-		return fmt.Errorf("%s: %w", p.Target.Peer, ErrProtected)
+	if p.Force {
+		return nil
+	}
+	if p.Target.Peer != "" {
+		switch {
+		case p.Target.Peer == m.host.ID():
+			return fmt.Errorf("%s is this node: %w", p.Target.Peer, ErrProtected)
+		case m.host.IsBootstrap(p.Target.Peer):
+			return fmt.Errorf("%s is a bootstrap peer: %w", p.Target.Peer, ErrProtected)
+		}
+		return nil
+	}
+	if a, why := m.protectedIn(p.Target.Prefix); a.IsValid() {
+		return fmt.Errorf("%s contains %s (%s): %w", p.Target.Prefix, a, why, ErrProtected)
 	}
 	return nil
+}
+
+// protectedIn returns an address inside pfx that is this node's own or a
+// bootstrap peer's, and which.
+func (m *Manager) protectedIn(pfx netip.Prefix) (netip.Addr, string) {
+	local, err := m.localAddrs()
+	if err != nil {
+		m.log.Warn("list this host's addresses", "err", err)
+	}
+	for a := range local {
+		if pfx.Contains(a) {
+			return a, "this node's address"
+		}
+	}
+	ps := m.host.Peerstore()
+	for _, ai := range m.host.Peering().Peers() {
+		addrs := append(slices.Clone(ai.Addrs), ps.Addrs(ai.ID)...)
+		for _, c := range m.host.Network().ConnsToPeer(ai.ID) {
+			addrs = append(addrs, c.RemoteMultiaddr())
+		}
+		id := ai.ID
+		for _, a := range addrs {
+			if ip, ok := addrIP(a); ok && pfx.Contains(ip) {
+				return ip, "bootstrap peer " + id.String()
+			}
+		}
+	}
+	return netip.Addr{}, ""
 }
 
 // install puts an entry into effect in the gater and limiters.
@@ -223,15 +428,28 @@ func (m *Manager) install(e Entry) {
 		_ = m.host.ClosePeer(e.Target.Peer)
 	case e.Kind == KindSuspend:
 		g.BlockPrefix(e.Target.Prefix, e.Until)
+		m.closeConnsIn(e.Target.Prefix)
 	case e.Kind == KindRateLimit:
 		m.mu.Lock()
-		m.limiters[e.Target.Peer] = rate.NewLimiter(rate.Limit(e.PPS), int(max(e.PPS, 1)))
+		m.limiters[e.Target.Peer] = limiter{rate.NewLimiter(rate.Limit(e.PPS), int(max(e.PPS, 1))), e.Until}
 		m.mu.Unlock()
+	}
+}
+
+// closeConnsIn drops connections from addresses inside a suspended prefix:
+// the gater only judges new ones.
+func (m *Manager) closeConnsIn(pfx netip.Prefix) {
+	for _, c := range m.host.Network().Conns() {
+		if ip, ok := addrIP(c.RemoteMultiaddr()); ok && pfx.Contains(ip) {
+			_ = c.Close()
+		}
 	}
 }
 
 // Lift removes every entry for t.
 func (m *Manager) Lift(ctx context.Context, t Target) error {
+	m.op.Lock()
+	defer m.op.Unlock()
 	found := false
 	for _, k := range []Kind{KindSuspend, KindRateLimit} {
 		key := entryKey(t, k)
@@ -242,7 +460,7 @@ func (m *Manager) Lift(ctx context.Context, t Target) error {
 			continue
 		}
 		if err := m.ns.Delete([]byte(entryPrefix + key)); err != nil {
-			return err
+			return fmt.Errorf("delete enforcement entry: %w", err)
 		}
 		m.remove(key)
 		found = true
@@ -250,6 +468,7 @@ func (m *Manager) Lift(ctx context.Context, t Target) error {
 	if !found {
 		return fmt.Errorf("%s: %w", t, ErrNotFound)
 	}
+	m.reconcile()
 	m.updateGauges()
 	m.log.Info("penalty lifted", "target", t.String())
 	return nil
@@ -273,8 +492,10 @@ func (m *Manager) remove(key string) {
 	}
 }
 
-// sweep deletes expired entries.
+// sweep deletes expired entries everywhere and prunes the kernel maps.
 func (m *Manager) sweep() {
+	m.op.Lock()
+	defer m.op.Unlock()
 	now := m.cfg.Now()
 	m.mu.Lock()
 	var gone []string
@@ -293,7 +514,15 @@ func (m *Manager) sweep() {
 		m.log.Info("penalty expired", "entry", k)
 	}
 	if len(gone) > 0 {
+		m.reconcile()
 		m.updateGauges()
+	}
+	if m.fw != nil {
+		if n, err := m.fw.Prune(); err != nil {
+			m.kernelError("prune kernel entries", err)
+		} else if n > 0 {
+			m.log.Debug("pruned expired kernel entries", "count", n)
+		}
 	}
 }
 
@@ -302,22 +531,20 @@ func (m *Manager) AllowMessage(p peer.ID) bool {
 	now := m.cfg.Now()
 	if m.host.Gater().PeerBlocked(p) {
 		m.dropped.WithLabelValues(string(KindSuspend)).Inc()
+		m.msgDropped[0].Add(1)
 		return false
 	}
 	m.mu.Lock()
-	lim := m.limiters[p]
-	var until time.Time
-	if lim != nil {
-		until = m.entries[entryKey(Target{Peer: p}, KindRateLimit)].Until
-	}
+	lim, ok := m.limiters[p]
 	m.mu.Unlock()
-	if lim == nil || !now.Before(until) {
+	if !ok || !now.Before(lim.until) {
 		return true
 	}
 	if lim.AllowN(now, 1) {
 		return true
 	}
 	m.dropped.WithLabelValues(string(KindRateLimit)).Inc()
+	m.msgDropped[1].Add(1)
 	return false
 }
 
@@ -332,8 +559,29 @@ func (m *Manager) Entries() []Entry {
 		}
 	}
 	m.mu.Unlock()
-	slices.SortFunc(out, func(a, b Entry) int { return a.Until.Compare(b.Until) })
+	sortEntries(out)
 	return out
+}
+
+// sortEntries orders entries soonest to end first, then by target and
+// kind, without rendering targets (a peer ID's text form costs a base58
+// encoding).
+func sortEntries(es []Entry) {
+	slices.SortFunc(es, func(a, b Entry) int {
+		if c := a.Until.Compare(b.Until); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.Target.Peer), string(b.Target.Peer)); c != 0 {
+			return c
+		}
+		if c := a.Target.Prefix.Addr().Compare(b.Target.Prefix.Addr()); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Target.Prefix.Bits(), b.Target.Prefix.Bits()); c != 0 {
+			return c
+		}
+		return strings.Compare(string(a.Kind), string(b.Kind))
+	})
 }
 
 // Active reports whether t has a live entry of kind k.
@@ -344,12 +592,37 @@ func (m *Manager) Active(t Target, k Kind) bool {
 	return ok && m.cfg.Now().Before(e.Until)
 }
 
+// punished reports whether p has any entry (so its addresses matter).
+func (m *Manager) punished(p peer.ID) bool {
+	t := Target{Peer: p}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, s := m.entries[entryKey(t, KindSuspend)]
+	_, r := m.entries[entryKey(t, KindRateLimit)]
+	return s || r
+}
+
 func (m *Manager) updateGauges() {
 	counts := map[Kind]int{KindSuspend: 0, KindRateLimit: 0}
-	for _, e := range m.Entries() {
-		counts[e.Kind]++
+	now := m.cfg.Now()
+	m.mu.Lock()
+	for _, e := range m.entries {
+		if now.Before(e.Until) {
+			counts[e.Kind]++
+		}
 	}
+	m.mu.Unlock()
 	for k, n := range counts {
 		m.active.WithLabelValues(string(k)).Set(float64(n))
 	}
+}
+
+// kernelError records a failed kernel update: the userspace part of the
+// entry still holds, so it is logged and counted rather than returned.
+func (m *Manager) kernelError(what string, err error) {
+	m.kerrors.Inc()
+	m.mu.Lock()
+	m.kernel.lastErr = fmt.Sprintf("%s: %v", what, err)
+	m.mu.Unlock()
+	m.log.Error("kernel firewall update failed", "op", what, "err", err)
 }
