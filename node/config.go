@@ -39,6 +39,7 @@ type Config struct {
 	IPFS      IPFSConfig      `yaml:"ipfs"`
 	Telemetry TelemetryConfig `yaml:"telemetry"`
 	Enforce   EnforceConfig   `yaml:"enforce"`
+	Refuge    RefugeConfig    `yaml:"refuge"`
 }
 
 // TelemetryConfig configures the node's own network measurements.
@@ -49,6 +50,12 @@ type TelemetryConfig struct {
 
 // EnforceConfig configures how penalties are enforced.
 type EnforceConfig struct {
+	// Mode is where the eBPF firewall attaches: auto, xdp, tcx, or off
+	// (userspace enforcement only).
+	Mode string `yaml:"mode"`
+	// Interfaces to attach the firewall to; empty means those carrying the
+	// listen addresses.
+	Interfaces []string `yaml:"interfaces"`
 	// RateLimitPPS is the message (and packet) rate a rate_limited peer keeps.
 	RateLimitPPS int `yaml:"rate_limit_pps"`
 }
@@ -150,7 +157,8 @@ func DefaultConfig() Config {
 		Datastore: DatastoreConfig{CacheMB: 16},
 		IPFS:      IPFSConfig{Profile: "unixfs-v1-2025", Reprovide: "22h"},
 		Telemetry: TelemetryConfig{Enabled: true, Interval: "10s"},
-		Enforce:   EnforceConfig{RateLimitPPS: 5},
+		Enforce:   EnforceConfig{Mode: "auto", Interfaces: []string{}, RateLimitPPS: 5},
+		Refuge:    defaultRefugeConfig(),
 	}
 }
 
@@ -285,6 +293,12 @@ func (c Config) validate(doc *strictyaml.Document) error {
 	default:
 		return fail("ipfs.profile", "ipfs.profile %q is not one of unixfs-v1-2025, cidv1-256k", c.IPFS.Profile)
 	}
+	if err := c.Enforce.validate(fail); err != nil {
+		return err
+	}
+	if err := c.Refuge.validate(fail); err != nil {
+		return err
+	}
 	if c.Enforce.RateLimitPPS < 1 || c.Enforce.RateLimitPPS > 1_000_000 {
 		return fail("enforce.rate_limit_pps", "enforce.rate_limit_pps %d is outside 1..1000000", c.Enforce.RateLimitPPS)
 	}
@@ -323,7 +337,7 @@ func RenderConfig(c Config) ([]byte, error) {
 		}
 		return b.String()
 	}
-	t := template.Must(template.New("config").Funcs(template.FuncMap{"list": q}).Parse(configTemplate))
+	t := template.Must(template.New("config").Funcs(template.FuncMap{"list": q}).Parse(configTemplate + refugeConfigTemplate))
 	if err := t.Execute(&buf, c); err != nil {
 		return nil, err
 	}
@@ -421,6 +435,18 @@ telemetry:
   interval: {{.Telemetry.Interval}}
 
 enforce:
+  # Where the eBPF firewall drops and rate-limits punished peers' packets:
+  # auto (native XDP on NIC drivers that implement it, tcx ingress on veth,
+  # bridges, tunnels and other virtual interfaces), xdp, tcx, or off. Where
+  # eBPF cannot load (not root, no CAP_BPF, an old kernel) the node says why
+  # in the log and in "westworld enforce status" and enforces in userspace
+  # only (the connection gater and the per-peer message limit), which it
+  # always does as well.
+  mode: {{.Enforce.Mode}}
+  # Interfaces to attach to, by name. Empty: the interfaces that carry the
+  # p2p.listen addresses (all that are up, except loopback, for 0.0.0.0/::);
+  # a node that listens on loopback only enforces in userspace.
+  interfaces:{{list .Enforce.Interfaces}}
   # Messages per second a peer under a rate_limited_<dur> penalty may still
   # send (gossip), and packets per second in the kernel where eBPF runs.
   rate_limit_pps: {{.Enforce.RateLimitPPS}}

@@ -22,6 +22,7 @@ import (
 	"github.com/x0tta6bl4/westworld/node/api"
 	"github.com/x0tta6bl4/westworld/node/capability"
 	"github.com/x0tta6bl4/westworld/node/enforce"
+	"github.com/x0tta6bl4/westworld/node/refuge"
 	"github.com/x0tta6bl4/westworld/p2p"
 	"github.com/x0tta6bl4/westworld/storage"
 	"github.com/x0tta6bl4/westworld/storage/ipfs"
@@ -53,11 +54,13 @@ type Node struct {
 	gossip    *p2p.Gossip
 	peers     *peerBook
 	enforcer  *enforce.Manager
+	kernel    *enforceKernel
 	caps      *capability.Service
 	proposals capability.ChainState
 	charter   *charterSvc
 	ds        *storage.Datastore
 	ipfs      *ipfs.IPFS
+	refuge    *refuge.Refuge
 	api       *api.Server
 
 	metricsLn  net.Listener
@@ -181,17 +184,12 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	n.peers.Start(ctx)
 	n.onClose("peer book", n.peers.Close)
 
-	// Enforcement: stored penalties are back in force before any gossip.
-	enf, err := enforce.New(enforce.Config{Now: n.now, Logger: n.log}, st.Namespace(storage.PrefixEnforce), h)
-	if err != nil {
+	// Enforcement (eBPF firewall where it loads, gater and limiter always):
+	// stored penalties are back in force before any gossip.
+	if err := n.startEnforce(ctx); err != nil {
 		return err
 	}
-	n.reg.MustRegister(enf.Collectors()...)
-	if err := enf.Start(ctx); err != nil {
-		return err
-	}
-	n.enforcer = enf
-	n.onClose("enforce", enf.Close)
+	enf := n.enforcer
 
 	// 3. Gossip.
 	g, err := p2p.NewGossip(p2p.GossipConfig{
@@ -232,6 +230,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 	n.ipfs = ifs
 	n.onClose("ipfs", ifs.Close)
+	if err := n.startRefuge(ctx); err != nil {
+		return err
+	}
 
 	n.registerNodeMetrics()
 

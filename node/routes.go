@@ -25,6 +25,8 @@ func (n *Node) routes() []api.Route {
 	routes = append(routes, n.charterRoutes()...)
 	routes = append(routes, n.enforceRoutes()...)
 	routes = append(routes, n.capRoutes()...)
+	routes = append(routes, n.ipfsRoutes()...)
+	routes = append(routes, n.refugeRoutes()...)
 	return routes
 }
 

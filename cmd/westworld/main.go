@@ -95,7 +95,13 @@ Start with "westworld init", then "westworld daemon".`,
 		connectCmd(g),
 		gossipCmd(g),
 		charterCmd(g),
+		enforceCmd(g),
 		capCmd(g),
+		cradleCmd(g),
+		ipfsCmd(g),
+		refugeCmd(g),
+		walletCmd(g),
+		chainCmd(g),
 		versionCmd(g),
 	)
 	return root
