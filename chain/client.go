@@ -226,6 +226,12 @@ func formatUnits(v *big.Int, unit int64) string {
 }
 
 // checkURL validates an RPC URL and returns the form safe to show.
+// CheckURL reports whether raw is a JSON-RPC URL the client can dial (ErrBadURL if not).
+func CheckURL(raw string) error {
+	_, err := checkURL(raw)
+	return err
+}
+
 func checkURL(raw string) (string, error) {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {

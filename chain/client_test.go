@@ -116,8 +116,12 @@ func TestClientOnDevChain(t *testing.T) {
 
 	// Status read straight from the RPC.
 	cs, err := ReadChainStatus(ctx, c, dep)
-	if err != nil || !cs.Deployed || cs.ChainID != DevChainID || cs.Head < head || cs.Charter != nil {
+	if err != nil || !cs.Deployed || cs.ChainID != DevChainID || cs.Head < head {
 		t.Fatalf("chain status %+v, %v", cs, err)
+	}
+	// The dev chain adopts the nodes' default charter at deployment.
+	if want := DefaultCharterRecord(); cs.Charter == nil || cs.Charter.Version != want.Version || cs.Charter.DocumentHash != want.DocumentHash {
+		t.Fatalf("genesis charter %+v, want %+v", cs.Charter, want)
 	}
 	bal, err := ReadBalance(ctx, c, dep, rich)
 	if err != nil || bal.Votes.Sign() <= 0 || bal.Tokens.Cmp(bal.Votes) != 0 || bal.Ether.Sign() <= 0 {

@@ -28,8 +28,11 @@ import (
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/ipfs/go-cid"
+	multihash "github.com/multiformats/go-multihash"
 
 	"github.com/x0tta6bl4/westworld/contracts"
+	"github.com/x0tta6bl4/westworld/node/charter"
 )
 
 // DevChainID is the dev chain's chain ID, the one `geth --dev` uses.
@@ -152,6 +155,7 @@ func NewDevChain(cfg DevChainConfig) (*DevChain, error) {
 	}
 	if cfg.Params == nil {
 		p := contracts.DevParams()
+		p.GenesisCharter = DefaultCharterRecord()
 		cfg.Params = &p
 	}
 	if err := cfg.Params.Validate(); err != nil {
@@ -562,4 +566,22 @@ func (g gethLogHandler) WithAttrs(as []slog.Attr) slog.Handler {
 
 func (g gethLogHandler) WithGroup(name string) slog.Handler {
 	return gethLogHandler{g.h.WithGroup(name)}
+}
+
+// DefaultCharterRecord is the registry record of the charter every node runs before governance
+// activates another (node/charter's embedded default): version, SHA-256 of the exact bytes,
+// and the CID the embedded IPFS gives the file (one raw block under the default import
+// profile). The dev chain adopts it at deployment so the chain and the nodes agree from block 1.
+func DefaultCharterRecord() *contracts.CharterRecord {
+	c := charter.Default()
+	sum := c.SHA256()
+	mh, err := multihash.Sum(c.Bytes(), multihash.SHA2_256, -1)
+	if err != nil {
+		panic(err) // sha2-256 is always registered
+	}
+	return &contracts.CharterRecord{
+		Version:      uint64(c.Version()),
+		DocumentHash: common.Hash(sum),
+		CID:          cid.NewCidV1(cid.Raw, mh).String(),
+	}
 }

@@ -40,6 +40,7 @@ type Config struct {
 	Telemetry TelemetryConfig `yaml:"telemetry"`
 	Enforce   EnforceConfig   `yaml:"enforce"`
 	Refuge    RefugeConfig    `yaml:"refuge"`
+	Chain     ChainConfig     `yaml:"chain"`
 }
 
 // TelemetryConfig configures the node's own network measurements.
@@ -159,6 +160,7 @@ func DefaultConfig() Config {
 		Telemetry: TelemetryConfig{Enabled: true, Interval: "10s"},
 		Enforce:   EnforceConfig{Mode: "auto", Interfaces: []string{}, RateLimitPPS: 5},
 		Refuge:    defaultRefugeConfig(),
+		Chain:     defaultChainConfig(),
 	}
 }
 
@@ -299,6 +301,9 @@ func (c Config) validate(doc *strictyaml.Document) error {
 	if err := c.Refuge.validate(fail); err != nil {
 		return err
 	}
+	if err := c.Chain.validate(fail); err != nil {
+		return err
+	}
 	if c.Enforce.RateLimitPPS < 1 || c.Enforce.RateLimitPPS > 1_000_000 {
 		return fail("enforce.rate_limit_pps", "enforce.rate_limit_pps %d is outside 1..1000000", c.Enforce.RateLimitPPS)
 	}
@@ -337,7 +342,7 @@ func RenderConfig(c Config) ([]byte, error) {
 		}
 		return b.String()
 	}
-	t := template.Must(template.New("config").Funcs(template.FuncMap{"list": q}).Parse(configTemplate + refugeConfigTemplate))
+	t := template.Must(template.New("config").Funcs(template.FuncMap{"list": q}).Parse(configTemplate + refugeConfigTemplate + chainConfigTemplate))
 	if err := t.Execute(&buf, c); err != nil {
 		return nil, err
 	}

@@ -19,6 +19,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/x0tta6bl4/westworld/chain"
+	"github.com/x0tta6bl4/westworld/contracts"
 	"github.com/x0tta6bl4/westworld/node/api"
 	"github.com/x0tta6bl4/westworld/node/capability"
 	"github.com/x0tta6bl4/westworld/node/enforce"
@@ -57,6 +59,12 @@ type Node struct {
 	kernel    *enforceKernel
 	caps      *capability.Service
 	proposals capability.ChainState
+
+	// Chain (nil when the node follows no chain): see chain.go.
+	devchain   *chain.DevChain
+	watcher    *chain.Watcher
+	deployment *contracts.Deployment
+	rpcURL     string
 	charter   *charterSvc
 	ds        *storage.Datastore
 	ipfs      *ipfs.IPFS
@@ -159,6 +167,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return err
 	}
 	if err := n.startCapabilities(); err != nil {
+		return err
+	}
+	if err := n.startChain(ctx); err != nil {
 		return err
 	}
 

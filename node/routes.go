@@ -27,6 +27,7 @@ func (n *Node) routes() []api.Route {
 	routes = append(routes, n.capRoutes()...)
 	routes = append(routes, n.ipfsRoutes()...)
 	routes = append(routes, n.refugeRoutes()...)
+	routes = append(routes, n.chainRoutes()...)
 	return routes
 }
 

@@ -23,6 +23,7 @@ type daemonFlags struct {
 	logLevel  string
 	mdns      bool
 	metrics   string
+	dev       bool
 }
 
 func daemonCmd(g *globals) *cobra.Command {
@@ -41,6 +42,7 @@ Logs go to stderr: text on a terminal, JSON otherwise.`,
 	cmd.Flags().StringSliceVar(&f.bootstrap, "bootstrap", nil, "bootstrap peer multiaddr ending in /p2p/<id>, added to p2p.bootstrap (repeatable)")
 	cmd.Flags().StringVar(&f.logLevel, "log-level", "", "debug, info, warn or error (default: log_level from config)")
 	cmd.Flags().BoolVar(&f.mdns, "mdns", true, "discover peers on the local network with mDNS (default: p2p.mdns from config)")
+	cmd.Flags().BoolVar(&f.dev, "dev", false, "run go-ethereum's dev chain inside the node, with the governance contracts deployed and dev accounts funded (chain.dev)")
 	cmd.Flags().StringVar(&f.metrics, "metrics", "", "Prometheus listen host:port, replacing metrics.listen (\"off\" disables)")
 	return cmd
 }
@@ -64,6 +66,11 @@ func runDaemon(cmd *cobra.Command, g *globals, f *daemonFlags) error {
 		cfg.Metrics.Listen = ""
 	} else if f.metrics != "" {
 		cfg.Metrics.Listen = f.metrics
+	}
+	if f.dev {
+		// --dev replaces whatever chain the config follows with the embedded one.
+		cfg.Chain.Dev.Enabled = true
+		cfg.Chain.RPC = ""
 	}
 	if err := cfg.Validate(); err != nil {
 		return err
