@@ -21,7 +21,7 @@ build:
 ## run: a node on the default home ($$WESTWORLD_HOME or ~/.westworld), created on first use.
 run: build
 	@test -f $(HOME_DIR)/config.yaml || $(BIN) init --home $(HOME_DIR)
-	$(BIN) daemon --home $(HOME_DIR)
+	$(BIN) daemon --dev --home $(HOME_DIR)
 
 ## test: vet and format check, every test, then the race detector on the concurrent packages.
 test: lint
