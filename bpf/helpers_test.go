@@ -1,15 +1,12 @@
 package bpf
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/netip"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -17,6 +14,8 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/x0tta6bl4/westworld/bpf/netns"
 )
 
 // Test namespaces are named wwt-<pid>-<n>-{s,r}; TestMain removes those a
@@ -71,44 +70,8 @@ func run(t testing.TB, name string, args ...string) string {
 	return string(out)
 }
 
-// inNetns runs fn on an OS thread that has joined the named network
-// namespace. Sockets created in fn belong to that namespace for their whole
-// life, wherever they are used afterwards.
-func inNetns(name string, fn func() error) error {
-	errc := make(chan error, 1)
-	go func() {
-		runtime.LockOSThread()
-		orig, err := os.Open("/proc/thread-self/ns/net")
-		if err != nil {
-			runtime.UnlockOSThread()
-			errc <- err
-			return
-		}
-		defer orig.Close()
-		target, err := os.Open(filepath.Join("/run/netns", name))
-		if err != nil {
-			runtime.UnlockOSThread()
-			errc <- err
-			return
-		}
-		defer target.Close()
-		if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
-			runtime.UnlockOSThread()
-			errc <- fmt.Errorf("setns %s: %w", name, err)
-			return
-		}
-		ferr := fn()
-		if err := unix.Setns(int(orig.Fd()), unix.CLONE_NEWNET); err != nil {
-			// Leave the thread locked: the runtime discards it when this
-			// goroutine ends, instead of reusing it in the wrong namespace.
-			errc <- errors.Join(ferr, fmt.Errorf("restore netns: %w", err))
-			return
-		}
-		runtime.UnlockOSThread()
-		errc <- ferr
-	}()
-	return <-errc
-}
+// inNetns runs fn inside the named network namespace (see netns.Do).
+func inNetns(name string, fn func() error) error { return netns.Do(netns.Path(name), fn) }
 
 func mustInNetns(t testing.TB, name string, fn func() error) {
 	t.Helper()

@@ -3,10 +3,10 @@ package main
 import (
 	"encoding/hex"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -180,23 +180,13 @@ func capKeysCmd(g *globals) *cobra.Command {
 		Short: "List the root keys (one per role macaroon and per baked macaroon)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var keys []capability.RootKey
-			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/cap/keys", nil, &keys); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, keys)
-			}
-			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-			fmt.Fprintln(w, "ID\tROLE\tLABEL\tCREATED")
-			for _, k := range keys {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", k.ID, k.Role, k.Label, k.Created.Format(time.RFC3339))
-			}
-			return w.Flush()
+			return show(g, cmd, "/v1/cap/keys", func(w io.Writer, keys []capability.RootKey) error {
+				return table(w, "ID\tROLE\tLABEL\tCREATED", func(w io.Writer) {
+					for _, k := range keys {
+						fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", k.ID, k.Role, k.Label, k.Created.Format(time.RFC3339))
+					}
+				})
+			})
 		},
 	}
 }

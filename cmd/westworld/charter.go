@@ -3,7 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"net/http"
+	"io"
 	"net/url"
 	"os"
 	"sort"
@@ -33,26 +33,16 @@ func charterShowCmd(g *globals) *cobra.Command {
 		Short: "Show the charter the daemon enforces",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var info node.CharterInfo
-			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/charter", nil, &info); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, info)
-			}
-			if doc {
-				fmt.Fprint(cmd.OutOrStdout(), info.Document)
+			return show(g, cmd, "/v1/charter", func(w io.Writer, info node.CharterInfo) error {
+				if doc {
+					_, err := fmt.Fprint(w, info.Document)
+					return err
+				}
+				printSummary(cmd, info.Summary)
+				fmt.Fprintf(w, "active since:      %s (%s)\n", info.ActivatedAt.Format(time.RFC3339), info.Source)
+				fmt.Fprintf(w, "violations seen:   %d\n", info.Violations)
 				return nil
-			}
-			printSummary(cmd, info.Summary)
-			w := cmd.OutOrStdout()
-			fmt.Fprintf(w, "active since:      %s (%s)\n", info.ActivatedAt.Format(time.RFC3339), info.Source)
-			fmt.Fprintf(w, "violations seen:   %d\n", info.Violations)
-			return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&doc, "document", false, "print the charter's YAML document exactly as hashed")
@@ -201,28 +191,18 @@ func charterViolationsCmd(g *globals) *cobra.Command {
 		Short: "List the charter violations this node recorded",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
 			q := url.Values{}
 			if since != "" {
 				q.Set("since", since)
 			}
 			q.Set("limit", fmt.Sprint(limit))
-			var vs []charter.Violation
-			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/charter/violations?"+q.Encode(), nil, &vs); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, vs)
-			}
-			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
-			fmt.Fprintln(w, "TIME\tNODE\tTYPE\tSEVERITY\tMETRIC\tPENALTY")
-			for _, v := range vs {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", v.Time.Format(time.RFC3339), shortID(v.Node), v.Type, v.Severity, v.Metric, v.Penalty)
-			}
-			return w.Flush()
+			return show(g, cmd, "/v1/charter/violations?"+q.Encode(), func(w io.Writer, vs []charter.Violation) error {
+				return table(w, "TIME\tNODE\tTYPE\tSEVERITY\tMETRIC\tPENALTY", func(w io.Writer) {
+					for _, v := range vs {
+						fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", v.Time.Format(time.RFC3339), shortID(v.Node), v.Type, v.Severity, v.Metric, v.Penalty)
+					}
+				})
+			})
 		},
 	}
 	cmd.Flags().StringVar(&since, "since", "", "only violations newer than this (e.g. 30m, 24h, 7d)")

@@ -37,19 +37,10 @@ func enforceStatusCmd(g *globals) *cobra.Command {
 		Short: "Show the enforcement mode, attach points, entries and counters",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var st node.EnforceStatus
-			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/enforce", nil, &st); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, st)
-			}
-			printEnforceStatus(cmd.OutOrStdout(), st, time.Now())
-			return nil
+			return show(g, cmd, "/v1/enforce", func(w io.Writer, st node.EnforceStatus) error {
+				printEnforceStatus(w, st, time.Now())
+				return nil
+			})
 		},
 	}
 }

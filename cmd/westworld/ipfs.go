@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"text/tabwriter"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -120,22 +119,13 @@ func ipfsPinLsCmd(g *globals) *cobra.Command {
 		Short: "List pins",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var pins []node.IPFSPin
-			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/ipfs/pins", nil, &pins); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, pins)
-			}
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			for _, p := range pins {
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", p.Cid, p.Mode, p.Name)
-			}
-			return tw.Flush()
+			return show(g, cmd, "/v1/ipfs/pins", func(w io.Writer, pins []node.IPFSPin) error {
+				return table(w, "", func(w io.Writer) {
+					for _, p := range pins {
+						fmt.Fprintf(w, "%s\t%s\t%s\n", p.Cid, p.Mode, p.Name)
+					}
+				})
+			})
 		},
 	}
 }

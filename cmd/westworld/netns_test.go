@@ -4,14 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,6 +20,8 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/x0tta6bl4/westworld/node"
+
+	"github.com/x0tta6bl4/westworld/bpf/netns"
 )
 
 func requireRoot(t testing.TB) {
@@ -102,42 +102,8 @@ func newNSPair(t testing.TB) *nsPair {
 	return p
 }
 
-// inNetns runs fn on an OS thread that joined the named namespace; sockets
-// made in fn stay in it.
-func inNetns(name string, fn func() error) error {
-	errc := make(chan error, 1)
-	go func() {
-		runtime.LockOSThread()
-		orig, err := os.Open("/proc/thread-self/ns/net")
-		if err != nil {
-			runtime.UnlockOSThread()
-			errc <- err
-			return
-		}
-		defer orig.Close()
-		target, err := os.Open(filepath.Join("/run/netns", name))
-		if err != nil {
-			runtime.UnlockOSThread()
-			errc <- err
-			return
-		}
-		defer target.Close()
-		if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
-			runtime.UnlockOSThread()
-			errc <- fmt.Errorf("setns %s: %w", name, err)
-			return
-		}
-		ferr := fn()
-		if err := unix.Setns(int(orig.Fd()), unix.CLONE_NEWNET); err != nil {
-			// Leave the thread locked: the runtime discards it.
-			errc <- errors.Join(ferr, fmt.Errorf("restore netns: %w", err))
-			return
-		}
-		runtime.UnlockOSThread()
-		errc <- ferr
-	}()
-	return <-errc
-}
+// inNetns runs fn inside the named network namespace; sockets made in fn stay in it.
+func inNetns(name string, fn func() error) error { return netns.Do(netns.Path(name), fn) }
 
 // scrape fetches a Prometheus endpoint that listens inside a namespace.
 func scrape(t testing.TB, ns, hostport string) string {

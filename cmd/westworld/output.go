@@ -3,6 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"text/tabwriter"
 	"time"
 	"unicode/utf8"
 
@@ -61,4 +64,31 @@ func roundDur(d time.Duration) time.Duration {
 	default:
 		return d.Round(time.Millisecond)
 	}
+}
+
+// show GETs path from the daemon into a T and prints it: as JSON with --json, else with text.
+// Most read-only commands are exactly this.
+func show[T any](g *globals, cmd *cobra.Command, path string, text func(w io.Writer, v T) error) error {
+	c, err := g.client()
+	if err != nil {
+		return err
+	}
+	var v T
+	if err := c.Do(cmd.Context(), http.MethodGet, path, nil, &v); err != nil {
+		return err
+	}
+	if g.json {
+		return printJSON(cmd, v)
+	}
+	return text(cmd.OutOrStdout(), v)
+}
+
+// table writes a header and rows through a tabwriter.
+func table(w io.Writer, header string, rows func(tw io.Writer)) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if header != "" {
+		fmt.Fprintln(tw, header)
+	}
+	rows(tw)
+	return tw.Flush()
 }

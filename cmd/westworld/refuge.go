@@ -170,32 +170,24 @@ func refugeListCmd(g *globals) *cobra.Command {
 		Short: "List the documents this node knows (published here, guarded, replicated or seen)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var list []refuge.Summary
-			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/refuge", nil, &list); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, list)
-			}
-			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tROLE\tSIZE\tCREATED\tACKS\tSHARES\tSTATE")
-			for _, s := range list {
-				state := "sealed"
-				switch {
-				case s.Decryptable:
-					state = "decryptable"
-				case s.Released:
-					state = "released"
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d/%d\t%d/%d\t%s\n", s.ID, s.Role, humanBytes(s.Size),
-					s.Created.Local().Format("2006-01-02 15:04"), s.Acks, s.Guardians, s.SharesValid, s.Threshold, state)
-			}
-			return tw.Flush()
+			return show(g, cmd, "/v1/refuge", func(w io.Writer, list []refuge.Summary) error {
+				return table(w, "ID\tROLE\tSIZE\tCREATED\tACKS\tSHARES\tSTATE", func(tw io.Writer) { refugeRows(tw, list) })
+			})
 		},
+	}
+}
+
+func refugeRows(tw io.Writer, list []refuge.Summary) {
+	for _, s := range list {
+		state := "sealed"
+		switch {
+		case s.Decryptable:
+			state = "decryptable"
+		case s.Released:
+			state = "released"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d/%d\t%d/%d\t%s\n", s.ID, s.Role, humanBytes(s.Size),
+			s.Created.Local().Format("2006-01-02 15:04"), s.Acks, s.Guardians, s.SharesValid, s.Threshold, state)
 	}
 }
 
@@ -205,19 +197,10 @@ func refugeStatusCmd(g *globals) *cobra.Command {
 		Short: "Show replicas, guardian acknowledgements, release state and shares of a document",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var st refuge.Status
-			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/refuge/"+url.PathEscape(args[0]), nil, &st); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, st)
-			}
-			printRefugeStatus(cmd.OutOrStdout(), &st)
-			return nil
+			return show(g, cmd, "/v1/refuge/"+url.PathEscape(args[0]), func(w io.Writer, st refuge.Status) error {
+				printRefugeStatus(w, &st)
+				return nil
+			})
 		},
 	}
 }

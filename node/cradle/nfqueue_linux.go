@@ -6,14 +6,14 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"os"
-	"runtime"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/x0tta6bl4/westworld/bpf/netns"
 )
 
 // A userspace packet delayer over netfilter's NFQUEUE: the kernel hands
@@ -109,53 +109,24 @@ func openNFQueue(nsPath string, num uint16, delay time.Duration, counter *atomic
 	return q, nil
 }
 
-// socketIn opens a socket inside the network namespace at nsPath. The
-// thread that enters the namespace is thrown away if it cannot get back.
+// socketIn opens a socket inside the network namespace at nsPath ("" for this process's).
 func socketIn(nsPath string, domain, typ, proto int) (int, error) {
 	if nsPath == "" {
 		return unix.Socket(domain, typ, proto)
 	}
-	type result struct {
-		fd  int
-		err error
+	fd := -1
+	err := netns.Do(nsPath, func() error {
+		var err error
+		fd, err = unix.Socket(domain, typ, proto)
+		return err
+	})
+	if err != nil && fd >= 0 {
+		// The socket was made but the thread could not get back: do not hand out a
+		// socket of a half-failed call.
+		unix.Close(fd)
+		fd = -1
 	}
-	ch := make(chan result, 1)
-	go func() {
-		runtime.LockOSThread()
-		orig, err := os.Open("/proc/thread-self/ns/net")
-		if err != nil {
-			runtime.UnlockOSThread()
-			ch <- result{-1, err}
-			return
-		}
-		defer orig.Close()
-		target, err := os.Open(nsPath)
-		if err != nil {
-			runtime.UnlockOSThread()
-			ch <- result{-1, err}
-			return
-		}
-		defer target.Close()
-		if err := unix.Setns(int(target.Fd()), unix.CLONE_NEWNET); err != nil {
-			runtime.UnlockOSThread()
-			ch <- result{-1, fmt.Errorf("setns %s: %w", nsPath, err)}
-			return
-		}
-		fd, serr := unix.Socket(domain, typ, proto)
-		if err := unix.Setns(int(orig.Fd()), unix.CLONE_NEWNET); err != nil {
-			// Leave the thread locked: it dies with this goroutine rather
-			// than run other goroutines in the wrong namespace.
-			if serr == nil {
-				unix.Close(fd)
-			}
-			ch <- result{-1, fmt.Errorf("restore network namespace: %w", err)}
-			return
-		}
-		runtime.UnlockOSThread()
-		ch <- result{fd, serr}
-	}()
-	r := <-ch
-	return r.fd, r.err
+	return fd, err
 }
 
 func nlattr(typ uint16, val []byte) []byte {
