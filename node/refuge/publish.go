@@ -79,14 +79,14 @@ func (r *Refuge) Publish(ctx context.Context, src io.Reader, opts PublishOptions
 		return nil, err
 	}
 	start := time.Now()
-	guardians := r.cfg.Guardians
+	guardians, defThreshold := r.Guardians()
 	n := len(guardians)
 	if n == 0 {
 		return nil, ErrNoGuardians
 	}
 	t := opts.Threshold
 	if t == 0 {
-		t = r.cfg.Threshold
+		t = defThreshold
 	}
 	if t < 1 || t > n {
 		return nil, fmt.Errorf("threshold %d with %d configured guardians: %w", t, n, ErrBadThreshold)
