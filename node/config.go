@@ -41,6 +41,10 @@ type Config struct {
 	Enforce   EnforceConfig   `yaml:"enforce"`
 	Refuge    RefugeConfig    `yaml:"refuge"`
 	Chain     ChainConfig     `yaml:"chain"`
+	Narrative NarrativeConfig `yaml:"narrative"`
+
+	// Governance: the gasless-ballot relay (governance_config.go).
+	Governance GovernanceConfig `yaml:"governance"`
 }
 
 // TelemetryConfig configures the node's own network measurements.
@@ -161,6 +165,9 @@ func DefaultConfig() Config {
 		Enforce:   EnforceConfig{Mode: "auto", Interfaces: []string{}, RateLimitPPS: 5},
 		Refuge:    defaultRefugeConfig(),
 		Chain:     defaultChainConfig(),
+		Narrative: defaultNarrativeConfig(),
+
+		Governance: defaultGovernanceConfig(),
 	}
 }
 
@@ -304,6 +311,12 @@ func (c Config) validate(doc *strictyaml.Document) error {
 	if err := c.Chain.validate(fail); err != nil {
 		return err
 	}
+	if err := c.Narrative.validate(fail); err != nil {
+		return err
+	}
+	if err := c.Governance.validate(fail); err != nil {
+		return err
+	}
 	if c.Enforce.RateLimitPPS < 1 || c.Enforce.RateLimitPPS > 1_000_000 {
 		return fail("enforce.rate_limit_pps", "enforce.rate_limit_pps %d is outside 1..1000000", c.Enforce.RateLimitPPS)
 	}
@@ -342,7 +355,7 @@ func RenderConfig(c Config) ([]byte, error) {
 		}
 		return b.String()
 	}
-	t := template.Must(template.New("config").Funcs(template.FuncMap{"list": q}).Parse(configTemplate + refugeConfigTemplate + chainConfigTemplate))
+	t := template.Must(template.New("config").Funcs(template.FuncMap{"list": q}).Parse(configTemplate + refugeConfigTemplate + chainConfigTemplate + governanceConfigTemplate + narrativeConfigTemplate))
 	if err := t.Execute(&buf, c); err != nil {
 		return nil, err
 	}

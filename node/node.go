@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -24,6 +25,8 @@ import (
 	"github.com/x0tta6bl4/westworld/node/api"
 	"github.com/x0tta6bl4/westworld/node/capability"
 	"github.com/x0tta6bl4/westworld/node/enforce"
+	"github.com/x0tta6bl4/westworld/node/governance"
+	"github.com/x0tta6bl4/westworld/node/narrative"
 	"github.com/x0tta6bl4/westworld/node/refuge"
 	"github.com/x0tta6bl4/westworld/p2p"
 	"github.com/x0tta6bl4/westworld/storage"
@@ -65,11 +68,16 @@ type Node struct {
 	watcher    *chain.Watcher
 	deployment *contracts.Deployment
 	rpcURL     string
-	charter   *charterSvc
-	ds        *storage.Datastore
-	ipfs      *ipfs.IPFS
-	refuge    *refuge.Refuge
-	api       *api.Server
+	charter    *charterSvc
+	ds         *storage.Datastore
+	ipfs       *ipfs.IPFS
+	refuge     *refuge.Refuge
+	gov        *governance.Service
+	rollout    rolloutSvc
+	api        *api.Server
+
+	// narrative is set once it starts; gossip reads it for app scores.
+	narrative atomic.Pointer[narrative.Service]
 
 	metricsLn  net.Listener
 	metricsSrv *http.Server
@@ -210,6 +218,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		FloodPublish:   n.cfg.Gossip.FloodPublish,
 		Discovery:      true,
 		Admit:          enf.AllowMessage,
+		AppScore:       n.appScore,
 	}, h, n.reg, n.log)
 	if err != nil {
 		return err
@@ -242,6 +251,15 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	n.ipfs = ifs
 	n.onClose("ipfs", ifs.Close)
 	if err := n.startRefuge(ctx); err != nil {
+		return err
+	}
+	if err := n.startGovernance(ctx); err != nil {
+		return err
+	}
+	if err := n.startRollout(ctx); err != nil {
+		return err
+	}
+	if err := n.startNarrative(ctx); err != nil {
 		return err
 	}
 

@@ -28,6 +28,9 @@ func (n *Node) routes() []api.Route {
 	routes = append(routes, n.ipfsRoutes()...)
 	routes = append(routes, n.refugeRoutes()...)
 	routes = append(routes, n.chainRoutes()...)
+	routes = append(routes, n.governanceRoutes()...)
+	routes = append(routes, n.rolloutRoutes()...)
+	routes = append(routes, n.narrativeRoutes()...)
 	return routes
 }
 

@@ -17,6 +17,7 @@ const (
 	TopicTelemetry = "westworld/telemetry/1"
 	TopicRollout   = "westworld/rollout/1"
 	TopicRefuge    = "westworld/refuge/1"
+	TopicNarrative = "westworld/narrative/1"
 )
 
 // TopicSpec is a topic the node joins at start: its size cap and its weight
@@ -37,6 +38,8 @@ var Topics = []TopicSpec{
 	{Name: TopicTelemetry, MaxSize: 16 << 10, Weight: 0.5},
 	{Name: TopicRollout, MaxSize: 16 << 10, Weight: 1},
 	{Name: TopicRefuge, MaxSize: 64 << 10, Weight: 1},
+	// Evidence batches of up to 256 signed items; a forged item is an attack.
+	{Name: TopicNarrative, MaxSize: 128 << 10, Weight: 0.5},
 }
 
 // DynamicTopicMaxSize caps messages on topics operators join at run time

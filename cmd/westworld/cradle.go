@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +19,10 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/x0tta6bl4/westworld/chain"
+	"github.com/x0tta6bl4/westworld/contracts"
 	"github.com/x0tta6bl4/westworld/node"
+	"github.com/x0tta6bl4/westworld/node/api"
 	"github.com/x0tta6bl4/westworld/node/charter"
 	"github.com/x0tta6bl4/westworld/node/cradle"
 )
@@ -32,9 +39,15 @@ func cradleCmd(g *globals) *cobra.Command {
 chaos to inject and the success criteria; "cradle run" tries it on a sandbox
 mesh of real nodes, twice (baseline and candidate), and writes a report.`,
 	}
-	cmd.AddCommand(cradleValidateCmd(g), cradleRunCmd(g))
+	rollout := &cobra.Command{Use: "rollout", Short: "Follow the staged rollout of approved experiments"}
+	rollout.AddCommand(cradleRolloutStatusCmd(g))
+	cmd.AddCommand(cradleValidateCmd(g), cradleRunCmd(g), cradleProposeCmd(g), rollout)
 	return cmd
 }
+
+// The daemon runs cradle's rollout controller: node cannot import cradle
+// (cradle imports node), so the binary links it in here.
+func init() { node.RegisterRollout(cradle.NodeRollout) }
 
 func loadCharterFlag(path string) (*charter.Charter, error) {
 	if path == "" {
@@ -329,4 +342,288 @@ func (s *statusLine) clear() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	fmt.Fprint(s.w, "\r\033[K")
+}
+
+type cradleProposeFlags struct {
+	force        bool
+	description  string
+	chart        string
+	rpc          string
+	deployment   string
+	keystore     string
+	account      string
+	passwordFile string
+	charter      string
+}
+
+func cradleProposeCmd(g *globals) *cobra.Command {
+	f := &cradleProposeFlags{}
+	cmd := &cobra.Command{
+		Use:   "propose REPORT",
+		Short: "Put a report into IPFS and propose approving its experiment to the DAO",
+		Long: `propose adds the report (and its chart, if there is one) to the daemon's IPFS
+and proposes ExperimentRegistry.approve(experiment id, report CID, report
+SHA-256) to the Governor, signed by your wallet.
+
+The experiment id is keccak256("westworld/cradle/experiment/1" || SHA-256 of
+the spec file's bytes), so everyone derives it from the report. Nodes fetch
+the report by its CID when the approval executes and refuse one whose SHA-256
+differs.
+
+A report whose verdict is fail is refused; --force proposes it anyway and the
+proposal's description then says, first, that it failed and why.
+
+The chain endpoint is --rpc, else chain.rpc from the config, else the one the
+daemon follows (its dev chain). The password is read from --password-file or
+asked on the terminal (the dev chain's accounts use "westworld-dev").`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return runCradlePropose(cmd, g, f, args[0]) },
+	}
+	fl := cmd.Flags()
+	fl.BoolVar(&f.force, "force", false, "propose a report whose verdict is fail (the description says it failed)")
+	fl.StringVar(&f.description, "description", "", "your own text, added to the generated description")
+	fl.StringVar(&f.chart, "chart", "", "chart to add beside the report (default: the report path with .svg, if it exists)")
+	fl.StringVar(&f.rpc, "rpc", "", "JSON-RPC endpoint (default: chain.rpc, else the daemon's chain)")
+	fl.StringVar(&f.deployment, "deployment", "", "deployment file (default home/deployment.json)")
+	fl.StringVar(&f.keystore, "keystore", "", "keystore directory (default home/keystore)")
+	fl.StringVar(&f.account, "account", "", "account to sign with (default: the only one)")
+	fl.StringVar(&f.passwordFile, "password-file", "", "read the wallet password from the first line of this file")
+	fl.StringVar(&f.charter, "charter", "", "check the spec's metrics against this charter file (default: the daemon's active charter)")
+	return cmd
+}
+
+// CradleProposal is what `cradle propose --json` prints.
+type CradleProposal struct {
+	ProposalID   string `json:"proposal_id"`
+	Experiment   string `json:"experiment"`
+	ExperimentID string `json:"experiment_id"`
+	ReportCID    string `json:"report_cid"`
+	ReportHash   string `json:"report_hash"`
+	ChartCID     string `json:"chart_cid,omitempty"`
+	Verdict      string `json:"verdict"`
+	Forced       bool   `json:"forced"`
+	Governor     string `json:"governor"`
+	Proposer     string `json:"proposer"`
+	TxHash       string `json:"tx_hash"`
+	Block        uint64 `json:"block"`
+	Description  string `json:"description"`
+}
+
+func runCradlePropose(cmd *cobra.Command, g *globals, f *cradleProposeFlags, reportPath string) error {
+	ctx := cmd.Context()
+	data, err := os.ReadFile(reportPath)
+	if err != nil {
+		return fmt.Errorf("read report: %w", err)
+	}
+	c, err := g.client()
+	if err != nil {
+		return err
+	}
+	ch, err := proposeCharter(ctx, c, f.charter)
+	if err != nil {
+		return err
+	}
+	appr, err := cradle.ReadApproval(data, ch, f.force)
+	if err != nil {
+		return err
+	}
+	chartPath := f.chart
+	if chartPath == "" {
+		if p := strings.TrimSuffix(reportPath, filepath.Ext(reportPath)) + ".svg"; fileExists(p) {
+			chartPath = p
+		}
+	}
+	rpc, err := proposeRPC(ctx, g, c, f.rpc)
+	if err != nil {
+		return err
+	}
+	cl, dep, err := g.dialWithDeployment(cmd, rpc, f.deployment, true)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	signer, err := g.unlockSigner(cmd, f.keystore, f.account, f.passwordFile)
+	if err != nil {
+		return err
+	}
+	defer signer.Forget()
+
+	name := appr.Spec.Name
+	reportCID, err := ipfsAddBytes(ctx, c, data, name+".report.json")
+	if err != nil {
+		return fmt.Errorf("add the report to IPFS: %w", err)
+	}
+	var chartCID string
+	if chartPath != "" {
+		chart, err := os.ReadFile(chartPath)
+		if err != nil {
+			return fmt.Errorf("read chart: %w", err)
+		}
+		if chartCID, err = ipfsAddBytes(ctx, c, chart, name+".report.svg"); err != nil {
+			return fmt.Errorf("add the chart to IPFS: %w", err)
+		}
+	}
+	desc := appr.Description(reportCID, chartCID, f.description)
+	p, err := dep.ExperimentApproval(appr.ExperimentID, reportCID, appr.ReportHash, desc)
+	if err != nil {
+		return err
+	}
+	gov := contracts.NewGovernor(p.Governor, cl)
+	tx, err := gov.Propose(ctx, signer.TransactOpts(cl.Chain()), p)
+	if err != nil {
+		return err
+	}
+	rcpt, err := contracts.WaitMined(ctx, cl, tx)
+	if err != nil {
+		return err
+	}
+	out := CradleProposal{
+		ProposalID: chain.ProposalHex(p.ID()), Experiment: appr.Spec.ID(), ExperimentID: appr.ExperimentID.Hex(),
+		ReportCID: reportCID, ReportHash: appr.ReportHash.Hex(), ChartCID: chartCID, Verdict: appr.Verdict,
+		Forced: !appr.Pass, Governor: p.Governor.Hex(), Proposer: signer.Address().Hex(), TxHash: tx.Hash().Hex(),
+		Block: rcpt.BlockNumber.Uint64(), Description: desc,
+	}
+	if g.json {
+		return printJSON(cmd, out)
+	}
+	w := cmd.OutOrStdout()
+	fmt.Fprintf(w, "proposed approval of %s (report %s)\n", out.Experiment, strings.ToUpper(out.Verdict))
+	fmt.Fprintf(w, "proposal:      %s\n", out.ProposalID)
+	fmt.Fprintf(w, "experiment id: %s\n", out.ExperimentID)
+	fmt.Fprintf(w, "report:        ipfs://%s (sha256 %s)\n", out.ReportCID, out.ReportHash)
+	if chartCID != "" {
+		fmt.Fprintf(w, "chart:         ipfs://%s\n", chartCID)
+	}
+	fmt.Fprintf(w, "tx:            %s (block %d)\n", out.TxHash, out.Block)
+	return nil
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// proposeCharter is the charter the spec is checked against: the file, or
+// the daemon's active one (what nodes will load the spec against).
+func proposeCharter(ctx context.Context, c *api.Client, file string) (*charter.Charter, error) {
+	if file != "" {
+		return charter.Load(file)
+	}
+	var info node.CharterInfo
+	if err := c.Do(ctx, http.MethodGet, "/v1/charter", nil, &info); err != nil {
+		return nil, fmt.Errorf("read the daemon's charter: %w", err)
+	}
+	return charter.Parse("active charter", []byte(info.Document))
+}
+
+// proposeRPC is --rpc, else chain.rpc, else the daemon's chain endpoint.
+func proposeRPC(ctx context.Context, g *globals, c *api.Client, flag string) (string, error) {
+	if flag != "" {
+		return flag, nil
+	}
+	if cfg, err := node.LoadConfig(g.home); err == nil && cfg.Chain.RPC != "" {
+		return cfg.Chain.RPC, nil
+	}
+	var st chain.ChainStatus
+	if err := c.Do(ctx, http.MethodGet, chainStatusPath, nil, &st); err != nil {
+		return "", fmt.Errorf("no --rpc and the daemon's chain is unknown: %w", err)
+	}
+	if st.RPC == "" || strings.Contains(st.RPC, "...") {
+		return "", errors.New("no --rpc: give the chain's JSON-RPC endpoint")
+	}
+	return st.RPC, nil
+}
+
+// ipfsAddBytes adds data to the daemon's IPFS (pinned under name) and
+// returns its CID.
+func ipfsAddBytes(ctx context.Context, c *api.Client, data []byte, name string) (string, error) {
+	resp, err := c.SendRaw(ctx, http.MethodPost, "/v1/ipfs/add?name="+url.QueryEscape(name), bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var res node.IPFSAddResult
+	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
+		return "", fmt.Errorf("decode add response: %w", err)
+	}
+	if res.Size != int64(len(data)) {
+		return "", fmt.Errorf("the daemon stored %d of %d bytes", res.Size, len(data))
+	}
+	return res.Cid, nil
+}
+
+func cradleRolloutStatusCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "status",
+		Short: "Show the staged rollouts this node follows",
+		Long: `status shows, for every experiment the registry approved or halted, this node's
+rollout: the stage, whether the node is in the stage's cohort and runs with
+the params, the gate and the cohort values it was last judged on, what the
+node's peers gossiped, and the history.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			var st cradle.RolloutStatus
+			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/cradle/rollout", nil, &st); err != nil {
+				return err
+			}
+			if g.json {
+				return printJSON(cmd, st)
+			}
+			return printRolloutStatus(cmd.OutOrStdout(), st)
+		},
+	}
+}
+
+func printRolloutStatus(out io.Writer, st cradle.RolloutStatus) error {
+	if !st.Enabled {
+		fmt.Fprintf(out, "rollout: off (%s)\n", st.Reason)
+		return nil
+	}
+	fmt.Fprintf(out, "rollout: on; params apply through %s\n", st.ApplyMode)
+	if len(st.Experiments) == 0 {
+		fmt.Fprintln(out, "no approved experiments")
+		return nil
+	}
+	for _, x := range st.Experiments {
+		fmt.Fprintf(out, "\n%s %s\n", shortID(x.ID), x.Name)
+		w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(w, "  phase\t%s\n", x.Phase)
+		if x.Stages > 0 {
+			fmt.Fprintf(w, "  stage\t%d/%d %s (%.4g%% of nodes)\n", x.Stage+1, x.Stages, x.StageName, 100*x.NodeFraction)
+			fmt.Fprintf(w, "  gate\t%s\n", x.Gate)
+		}
+		if !x.StageEnds.IsZero() {
+			fmt.Fprintf(w, "  stage ends\t%s\n", x.StageEnds.Local().Format(time.DateTime))
+		}
+		fmt.Fprintf(w, "  this node\tin cohort %v, applied %v\n", x.InCohort, x.Applied)
+		if len(x.Params) > 0 {
+			var ps []string
+			for _, p := range x.Params {
+				ps = append(ps, p.Name+"="+p.Value.String())
+			}
+			fmt.Fprintf(w, "  params\t%s\n", strings.Join(ps, ", "))
+		}
+		if x.Rounds > 0 {
+			fmt.Fprintf(w, "  gate rounds\t%d judged, %d held\n", x.Rounds, x.Held)
+		}
+		applied := 0
+		for _, p := range x.Peers {
+			if p.Applied {
+				applied++
+			}
+		}
+		fmt.Fprintf(w, "  peers heard\t%d (%d applied)\n", len(x.Peers), applied)
+		if x.Reason != "" {
+			fmt.Fprintf(w, "  reason\t%s\n", x.Reason)
+		}
+		fmt.Fprintf(w, "  report\tipfs://%s\n", x.ReportCID)
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -102,6 +102,13 @@ Start with "westworld init", then "westworld daemon".`,
 		refugeCmd(g),
 		walletCmd(g),
 		chainCmd(g),
+		delegateCmd(g),
+		proposalCmd(g),
+		voteCmd(g),
+		devnetCmd(g),
+		questsCmd(g),
+		reputationCmd(g),
+		leaderboardCmd(g),
 		versionCmd(g),
 	)
 	return root
