@@ -11,7 +11,11 @@ LDFLAGS := -X github.com/x0tta6bl4/westworld/node.Version=$(VERSION) -X github.c
 # Packages that run goroutines get a second pass under the race detector.
 RACE_PKGS := ./p2p/... ./node/... ./storage/... ./bpf/... ./chain/...
 
-.PHONY: all build run test test-race lint generate check-generated bench deps clean
+## devnet: an embedded dev chain and three local nodes sharing it, for trying governance end to end.
+devnet: build
+	$(BIN) devnet --nodes 3
+
+.PHONY: all build run devnet test test-race lint generate check-generated bench deps clean
 
 all: build
 

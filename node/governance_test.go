@@ -22,6 +22,8 @@ import (
 
 	"github.com/x0tta6bl4/westworld/chain"
 	"github.com/x0tta6bl4/westworld/contracts"
+	"github.com/x0tta6bl4/westworld/node/api"
+	"github.com/x0tta6bl4/westworld/node/capability"
 	"github.com/x0tta6bl4/westworld/node/charter"
 	"github.com/x0tta6bl4/westworld/node/enforce"
 	"github.com/x0tta6bl4/westworld/node/governance"
@@ -273,6 +275,18 @@ func TestCharterAmendmentEndToEnd(t *testing.T) {
 		return true
 	})
 
+	// A macaroon that holds only while this proposal is executed (issue 7's chain caveat),
+	// checked against the node's own index: refused now, accepted after execution.
+	baked, err := nodes[0].caps.Bake(ctx, capability.BakeRequest{Ops: []capability.Op{"node:read"}, Proposal: id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gated := api.NewClient(nodes[0].Config().SocketPath(), baked.Macaroon)
+	var he *api.HTTPError
+	if _, err := gated.Status(ctx); !errors.As(err, &he) || he.Code != http.StatusForbidden {
+		t.Fatalf("proposal-gated macaroon before execution: %v", err)
+	}
+
 	// 3. Queue once the vote succeeded, execute once the timelock allows.
 	eventually(t, 15*time.Second, "vote succeeded", func() bool {
 		return proposalOn(t, nodes[0], id).State == contracts.StateSucceeded
@@ -316,6 +330,10 @@ func TestCharterAmendmentEndToEnd(t *testing.T) {
 		if !strings.Contains(info, "CharterRegistry v2") || !strings.Contains(info, id) {
 			t.Fatalf("activation source %q", info)
 		}
+	}
+
+	if _, err := gated.Status(ctx); err != nil {
+		t.Fatalf("proposal-gated macaroon after execution: %v", err)
 	}
 
 	// 5. route_stability is now a violation: a node reporting it is recorded and punished.
