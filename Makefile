@@ -11,10 +11,6 @@ LDFLAGS := -X github.com/x0tta6bl4/westworld/node.Version=$(VERSION) -X github.c
 # Packages that run goroutines get a second pass under the race detector.
 RACE_PKGS := ./p2p/... ./node/... ./storage/... ./bpf/... ./chain/...
 
-## devnet: an embedded dev chain and three local nodes sharing it, for trying governance end to end.
-devnet: build
-	$(BIN) devnet --nodes 3
-
 .PHONY: all build run devnet test test-race lint generate check-generated bench deps clean
 
 all: build
@@ -26,6 +22,10 @@ build:
 run: build
 	@test -f $(HOME_DIR)/config.yaml || $(BIN) init --home $(HOME_DIR)
 	$(BIN) daemon --dev --home $(HOME_DIR)
+
+## devnet: an embedded dev chain and three local nodes sharing it, for trying governance end to end.
+devnet: build
+	$(BIN) devnet --nodes 3
 
 ## test: vet and format check, every test, then the race detector on the concurrent packages.
 test: lint
