@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/accounts"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -354,6 +355,17 @@ func (s *Signer) TransactOpts(chainID uint64) *bind.TransactOpts {
 // SignBallot signs an EIP-712 castVoteBySig ballot; the ballot's voter must be the signer.
 func (s *Signer) SignBallot(d contracts.Domain, b contracts.Ballot) ([]byte, error) {
 	return contracts.SignBallot(s.key, d, b)
+}
+
+// SignText signs msg the way personal_sign (EIP-191, version 0x45) does, with v as 27 or 28:
+// what wallets show a user as a readable message, for bindings that are not transactions.
+func (s *Signer) SignText(msg []byte) ([]byte, error) {
+	sig, err := crypto.Sign(accounts.TextHash(msg), s.key)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
 }
 
 // Forget overwrites the key in memory; the signer is useless afterwards.

@@ -205,3 +205,18 @@ func copyDir(t *testing.T, src string) string {
 	}
 	return dst
 }
+
+// TestSignText: a personal_sign signature recovers to the signer over the EIP-191 hash.
+func TestSignText(t *testing.T) {
+	s := NewSigner(DevAccountKey(1))
+	msg := []byte("westworld narrative: wallet of peer 12D3KooW")
+	sig, err := s.SignText(msg)
+	if err != nil || len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
+		t.Fatalf("signature %x, %v", sig, err)
+	}
+	sig[64] -= 27
+	pub, err := crypto.SigToPub(accounts.TextHash(msg), sig)
+	if err != nil || crypto.PubkeyToAddress(*pub) != s.Address() {
+		t.Fatalf("recovered %v, %v; want %s", pub, err, s.Address())
+	}
+}

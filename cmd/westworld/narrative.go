@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/spf13/cobra"
 
@@ -192,14 +193,17 @@ func leaderboardCmd(g *globals) *cobra.Command {
 }
 
 func bindWalletCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:   "bind ADDRESS [SIGNATURE]",
+	var sign bool
+	var keystore, passwordFile string
+	cmd := &cobra.Command{
+		Use:   "bind ADDRESS [SIGNATURE | --sign]",
 		Short: "Bind a wallet to this node, so its votes count for the node's reputation",
 		Long: `bind ties an Ethereum address to this node's peer ID. Without SIGNATURE it
 prints the message to sign: sign it with the wallet (EIP-191 personal_sign,
 e.g. "cast wallet sign" or a browser wallet) and run bind again with the
-0x-hex signature. The binding is gossiped; an address binds to one peer, the
-first that claims it.`,
+0x-hex signature, or give --sign to sign with the account in the node's
+keystore. The binding is gossiped; an address binds to one peer, the first
+that claims it.`,
 		Args: cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !common.IsHexAddress(args[0]) {
@@ -218,12 +222,24 @@ first that claims it.`,
 				if err != nil {
 					return err
 				}
-				msg := string(narrative.BindingMessage(id))
-				if g.json {
-					return printJSON(cmd, map[string]string{"address": args[0], "message": msg})
+				msg := narrative.BindingMessage(id)
+				if !sign {
+					if g.json {
+						return printJSON(cmd, map[string]string{"address": args[0], "message": string(msg)})
+					}
+					fmt.Fprintf(cmd.OutOrStdout(), "Sign this message with %s (EIP-191 personal_sign):\n\n%s\n\nthen run: westworld reputation bind %s 0x<signature>\n(or bind --sign to sign with the node's keystore)\n", args[0], msg, args[0])
+					return nil
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "Sign this message with %s (EIP-191 personal_sign):\n\n%s\n\nthen run: westworld reputation bind %s 0x<signature>\n", args[0], msg, args[0])
-				return nil
+				signer, err := g.unlockSigner(cmd, keystore, args[0], passwordFile)
+				if err != nil {
+					return err
+				}
+				sig, err := signer.SignText(msg)
+				signer.Forget()
+				if err != nil {
+					return err
+				}
+				args = append(args, hexutil.Encode(sig))
 			}
 			sig := strings.TrimSpace(args[1])
 			if len(common.FromHex(sig)) != 65 {
@@ -241,4 +257,8 @@ first that claims it.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&sign, "sign", false, "sign the binding with ADDRESS's account in the keystore")
+	cmd.Flags().StringVar(&keystore, "keystore", "", "keystore directory (default home/keystore)")
+	cmd.Flags().StringVar(&passwordFile, "password-file", "", "read the account's password from the first line of this file")
+	return cmd
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/hex"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,6 +81,25 @@ func TestNarrativeCommands(t *testing.T) {
 	}
 	if out := mustRun(t, "reputation", "--home", home); !strings.Contains(out, addr) {
 		t.Fatalf("reputation does not show the bound wallet:\n%s", out)
+	}
+
+	// Or sign with an account in the node's keystore.
+	dir := t.TempDir()
+	keyFile, pwFile := filepath.Join(dir, "key"), filepath.Join(dir, "pw")
+	signKey, err := ethcrypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(ethcrypto.FromECDSA(signKey))), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pwFile, []byte("correct horse\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "wallet", "import", keyFile, "--password-file", pwFile, "--home", home)
+	signAddr := ethcrypto.PubkeyToAddress(signKey.PublicKey).Hex()
+	if out := mustRun(t, "reputation", "bind", signAddr, "--sign", "--password-file", pwFile, "--home", home); !strings.Contains(out, "bound "+signAddr) {
+		t.Fatalf("bind --sign: %s", out)
 	}
 
 	for _, args := range [][]string{
