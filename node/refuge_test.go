@@ -467,6 +467,9 @@ func TestRefugeReleaseRequests(t *testing.T) {
 		t.Fatal(err)
 	}
 	eventually(t, 20*time.Second, "released on request", func() bool { return status(t, publisher, res.ID).SharesValid == 2 })
+	// Each node collects the released shares from gossip on its own: the guardian reads
+	// once it holds both, not when the publisher does.
+	eventually(t, 20*time.Second, "both shares on the guardian", func() bool { return status(t, guardians[1], res.ID).SharesValid == 2 })
 	if st := status(t, guardians[1], res.ID); st.Release == nil || st.Release.Reason != "publisher" {
 		t.Fatalf("guardian's release status %+v", st.Release)
 	}

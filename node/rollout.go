@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"sync"
 
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 
@@ -15,8 +14,8 @@ import (
 
 // RolloutEngine is the staged-rollout controller the node runs for
 // experiments the DAO approved (package cradle's Rollout). Package cradle
-// imports node, so the node takes the engine by injection: WithRollout, or
-// RegisterRollout from the binary.
+// imports node, so the node takes the engine by injection: the binary passes
+// WithRollout(cradle.NodeRollout).
 type RolloutEngine interface {
 	Start(ctx context.Context) error
 	Close() error
@@ -27,19 +26,6 @@ type RolloutEngine interface {
 // RolloutFactory builds the engine for a started node (its gossip, chain
 // watcher, IPFS and store are up).
 type RolloutFactory func(n *Node, log *slog.Logger) (RolloutEngine, error)
-
-var (
-	registeredMu      sync.Mutex
-	registeredRollout RolloutFactory
-)
-
-// RegisterRollout sets the engine every node built without WithRollout
-// runs. The westworld binary registers cradle's.
-func RegisterRollout(f RolloutFactory) {
-	registeredMu.Lock()
-	registeredRollout = f
-	registeredMu.Unlock()
-}
 
 // WithRollout sets the rollout engine of this node.
 func WithRollout(f RolloutFactory) Option { return func(n *Node) { n.rollout.factory = f } }
@@ -63,11 +49,6 @@ type RolloutDisabled struct {
 // rollout topic is ignored (not relayed: this node could not check it).
 func (n *Node) startRollout(ctx context.Context) error {
 	f := n.rollout.factory
-	if f == nil {
-		registeredMu.Lock()
-		f = registeredRollout
-		registeredMu.Unlock()
-	}
 	switch {
 	case n.watcher == nil:
 		n.rollout.disabled = "no chain: rollout disabled (set chain.rpc, or run the daemon with --dev)"

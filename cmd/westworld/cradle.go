@@ -45,10 +45,6 @@ mesh of real nodes, twice (baseline and candidate), and writes a report.`,
 	return cmd
 }
 
-// The daemon runs cradle's rollout controller: node cannot import cradle
-// (cradle imports node), so the binary links it in here.
-func init() { node.RegisterRollout(cradle.NodeRollout) }
-
 func loadCharterFlag(path string) (*charter.Charter, error) {
 	if path == "" {
 		return charter.Default(), nil

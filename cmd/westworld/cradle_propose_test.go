@@ -138,3 +138,23 @@ func TestCradlePropose(t *testing.T) {
 		t.Fatalf("status without a chain: %q", out)
 	}
 }
+
+func TestPrintRolloutStatus(t *testing.T) {
+	st := cradle.RolloutStatus{Enabled: true, Self: "12D3KooWSelf", ApplyMode: cradle.ApplyModeConfig, Experiments: []cradle.ExperimentRollout{{
+		ID: "0x" + strings.Repeat("ab", 32), Name: "mesh/gossip-d8", Phase: cradle.PhaseRunning, Stage: 0, Stages: 3,
+		StageName: "canary", NodeFraction: 0.1, Gate: "latency_p99 < 200", InCohort: true, Applied: true,
+		Params: cradle.Params{{Name: "gossip.d", Value: cradle.IntValue(8)}}, Rounds: 4, Held: 4,
+		Peers: []cradle.PeerRollout{{Peer: "a", Applied: true}, {Peer: "b"}}, ReportCID: "bafyreport",
+	}}}
+	var buf bytes.Buffer
+	if err := printRolloutStatus(&buf, st); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(buf.String()), " ") // columns are the tabwriter's
+	for _, want := range []string{"rollout: on", "mesh/gossip-d8", "phase running", "stage 1/3 canary (10% of nodes)",
+		"in cohort true, applied true", "params gossip.d=8", "4 judged, 4 held", "peers heard 2 (1 applied)", "ipfs://bafyreport"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("status lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/x0tta6bl4/westworld/node"
+	"github.com/x0tta6bl4/westworld/node/cradle"
 )
 
 type daemonFlags struct {
@@ -82,7 +83,7 @@ func runDaemon(cmd *cobra.Command, g *globals, f *daemonFlags) error {
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
 
-	n, err := node.New(cfg, node.WithLogger(log))
+	n, err := node.New(cfg, node.WithLogger(log), node.WithRollout(cradle.NodeRollout))
 	if err != nil {
 		return err
 	}

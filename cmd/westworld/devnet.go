@@ -16,6 +16,7 @@ import (
 
 	"github.com/x0tta6bl4/westworld/chain"
 	"github.com/x0tta6bl4/westworld/node"
+	"github.com/x0tta6bl4/westworld/node/cradle"
 )
 
 // devnetPasswordFile holds chain.DevPassword in every devnet node home, for the relay and the
@@ -130,7 +131,7 @@ func startDevnet(ctx context.Context, root string, f *devnetFlags, log *slog.Log
 			return d, err
 		}
 		cfg.P2P.Bootstrap = boot
-		n, err := node.New(cfg, node.WithLogger(log.With("node", i)))
+		n, err := node.New(cfg, node.WithLogger(log.With("node", i)), node.WithRollout(cradle.NodeRollout))
 		if err != nil {
 			return d, fmt.Errorf("node %d: %w", i, err)
 		}

@@ -728,12 +728,14 @@ func (r *Rollout) cohort(rec *rolloutRecord, st Stage) []peer.ID {
 
 // peerRolledBack finds a cohort member that announced a rollback of the
 // current stage (or an earlier one): a gate failure anywhere in the cohort
-// rolls the whole cohort back, the safe direction.
+// rolls the whole cohort back, the safe direction. Only members count (the
+// validator checked the claim against the sender's peer ID): a node outside
+// the cohort announces its rollback too, but cannot cause one.
 func (r *Rollout) peerRolledBack(rec *rolloutRecord) (peer.ID, string, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for p, pr := range r.peers[rec.ID] {
-		if p != r.cfg.Self && pr.Phase == PhaseRolledBack && pr.Stage <= rec.Stage && !pr.At.Before(rec.StageStarted.Add(-time.Minute)) {
+		if p != r.cfg.Self && pr.InCohort && pr.Phase == PhaseRolledBack && pr.Stage <= rec.Stage && !pr.At.Before(rec.StageStarted.Add(-time.Minute)) {
 			return p, pr.Reason, true
 		}
 	}
@@ -775,8 +777,9 @@ func (r *Rollout) announce(ctx context.Context, rec *rolloutRecord) {
 // validate is westworld/rollout/1's validator. The experiment must be one
 // the registry knows (unknown: reject, once the index is caught up; before
 // that the message is ignored, not held against its sender), carry the
-// approved report's hash, and a rollback must come from a member of the
-// stage's cohort, as far as this node knows the spec.
+// approved report's hash, and match the approved spec (stage, fraction,
+// gate, params) and the sender's real cohort membership, as far as this
+// node knows the spec.
 func (r *Rollout) validate(ctx context.Context, msg *pubsub.Message) error {
 	m, err := DecodeRolloutState(msg.Data)
 	if err != nil {
@@ -821,9 +824,6 @@ func (r *Rollout) validate(ctx context.Context, msg *pubsub.Message) error {
 		member := InCohort(m.Experiment.Hex(), from.String(), st.NodeFraction)
 		if m.InCohort != member || (m.Applied && !member) {
 			return fmt.Errorf("experiment %s stage %d: %s claims cohort membership %v, it is %v", m.Experiment.Hex(), m.Stage, from, m.InCohort, member)
-		}
-		if m.Phase == PhaseRolledBack && !member {
-			return fmt.Errorf("experiment %s: rollback claimed by %s, not a member of the stage's cohort", m.Experiment.Hex(), from)
 		}
 	}
 	return nil

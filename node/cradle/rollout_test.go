@@ -415,8 +415,8 @@ func TestRolloutDevnet(t *testing.T) {
 	specA, inA := d.cohortSpec(fmt.Sprintf(specHeader, "widen")+`  params: {gossip.d: 8, gossip.d_high: 14}
   rollout:
     stages:
-      - {name: canary, node_fraction: 0.1, duration: 5s, gate: "peer_count_seen >= 1"}
-      - {name: all, node_fraction: 1, duration: 4s, gate: "peer_count_seen >= 1 && uptime_percent > 0"}
+      - {name: canary, node_fraction: 0.1, duration: 6s, gate: "peer_count_seen >= 1"}
+      - {name: all, node_fraction: 1, duration: 5s, gate: "peer_count_seen >= 1 && uptime_percent > 0"}
 `, 0.1, 1, maxCanary)
 	specB, inB := d.cohortSpec(fmt.Sprintf(specHeader, "doomed")+`  params: {p2p.conn_low_water: 40}
   rollout:
@@ -585,6 +585,9 @@ func TestRolloutDevnet(t *testing.T) {
 	if err := d.nodes[canaryA].Close(); err != nil {
 		t.Fatal(err)
 	}
+	// Bootstrap from a node still running: node 0 restarted on a new port
+	// would otherwise dial its own old address and stay alone.
+	d.boot = d.nodes[(canaryA+1)%len(d.nodes)].Host().FullAddrs()[0]
 	d.nodes[canaryA] = d.start(home)
 	if got := d.nodes[canaryA].Config().Gossip.D; got != 8 {
 		t.Errorf("restarted canary runs gossip D %d, want 8", got)
@@ -663,6 +666,9 @@ func TestRolloutDevnet(t *testing.T) {
 		return sum
 	}
 	before := allRejected()
+	if before != 0 {
+		t.Errorf("honest rollout states were rejected %v times", before)
+	}
 	forged := []RolloutMessage{
 		{Experiment: common.HexToHash("0xbad"), NodeFraction: 1, Phase: PhaseRolledBack, ReportHash: apprA.ReportHash},
 		{Experiment: apprA.ExperimentID, NodeFraction: 1, Phase: PhaseRolledBack, ReportHash: common.HexToHash("0xbad")},
