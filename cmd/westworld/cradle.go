@@ -558,18 +558,7 @@ the params, the gate and the cohort values it was last judged on, what the
 node's peers gossiped, and the history.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var st cradle.RolloutStatus
-			if err := c.Do(cmd.Context(), http.MethodGet, "/v1/cradle/rollout", nil, &st); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, st)
-			}
-			return printRolloutStatus(cmd.OutOrStdout(), st)
+			return show(g, cmd, "/v1/cradle/rollout", printRolloutStatus)
 		},
 	}
 }

@@ -184,19 +184,10 @@ func ipfsGCCmd(g *globals) *cobra.Command {
 		Short: "Delete every block no pin reaches",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := g.client()
-			if err != nil {
+			return call(g, cmd, http.MethodPost, "/v1/ipfs/gc", nil, func(w io.Writer, res node.IPFSGCResult) error {
+				_, err := fmt.Fprintf(w, "freed %d blocks (%s), kept %d, in %s\n", res.Blocks, humanBytes(res.Bytes), res.Kept, time.Duration(res.Duration))
 				return err
-			}
-			var res node.IPFSGCResult
-			if err := c.Do(cmd.Context(), http.MethodPost, "/v1/ipfs/gc", nil, &res); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, res)
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "freed %d blocks (%s), kept %d, in %s\n", res.Blocks, humanBytes(res.Bytes), res.Kept, time.Duration(res.Duration))
-			return nil
+			})
 		},
 	}
 }

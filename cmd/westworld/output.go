@@ -69,12 +69,18 @@ func roundDur(d time.Duration) time.Duration {
 // show GETs path from the daemon into a T and prints it: as JSON with --json, else with text.
 // Most read-only commands are exactly this.
 func show[T any](g *globals, cmd *cobra.Command, path string, text func(w io.Writer, v T) error) error {
+	return call(g, cmd, http.MethodGet, path, nil, text)
+}
+
+// call sends in (JSON, nil for none) to the daemon and prints the answer, a T: as JSON with
+// --json, else with text.
+func call[T any](g *globals, cmd *cobra.Command, method, path string, in any, text func(w io.Writer, v T) error) error {
 	c, err := g.client()
 	if err != nil {
 		return err
 	}
 	var v T
-	if err := c.Do(cmd.Context(), http.MethodGet, path, nil, &v); err != nil {
+	if err := c.Do(cmd.Context(), method, path, in, &v); err != nil {
 		return err
 	}
 	if g.json {

@@ -348,23 +348,14 @@ func refugeCheckinCmd(g *globals) *cobra.Command {
 		Short: "Prove the publisher alive: postpone the dead-man release of a document published here",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.client()
-			if err != nil {
+			return call(g, cmd, http.MethodPost, "/v1/refuge/"+url.PathEscape(args[0])+"/checkin", nil, func(w io.Writer, res node.CheckinResult) error {
+				if res.Deadline == nil {
+					_, err := fmt.Fprintf(w, "checked in %s (its dead-man switch is off)\n", res.ID)
+					return err
+				}
+				_, err := fmt.Fprintf(w, "checked in %s; the dead-man switch now fires at %s\n", res.ID, res.Deadline.Local().Format(time.RFC3339))
 				return err
-			}
-			var res node.CheckinResult
-			if err := c.Do(cmd.Context(), http.MethodPost, "/v1/refuge/"+url.PathEscape(args[0])+"/checkin", nil, &res); err != nil {
-				return err
-			}
-			if g.json {
-				return printJSON(cmd, res)
-			}
-			if res.Deadline == nil {
-				fmt.Fprintf(cmd.OutOrStdout(), "checked in %s (its dead-man switch is off)\n", res.ID)
-				return nil
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "checked in %s; the dead-man switch now fires at %s\n", res.ID, res.Deadline.Local().Format(time.RFC3339))
-			return nil
+			})
 		},
 	}
 }
