@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"maps"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -184,14 +185,22 @@ func TestNarrativeTenNodes(t *testing.T) {
 	honest := nodes[:7]
 
 	// Every honest node ends with the same evidence.
+	// (the same items, not only as many: a count can match while an item is still in flight).
+	ids := func(nd *Node) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range nd.Narrative().All() {
+			m[e.IDHex()] = true
+		}
+		return m
+	}
 	eventually(t, 15*time.Second, "the same evidence on every honest node", func() bool {
-		n0 := len(honest[0].Narrative().All())
+		want := ids(honest[0])
 		for _, nd := range honest[1:] {
-			if len(nd.Narrative().All()) != n0 {
+			if !maps.Equal(ids(nd), want) {
 				return false
 			}
 		}
-		return n0 > 0
+		return len(want) > 0
 	})
 
 	want := honest[0].Narrative().Recompute()
@@ -433,6 +442,33 @@ chapters:
 	}
 	if got := b.Narrative().Result().Score(b.ID()).Kind(narrative.KindRefugePin).Items; got != 1 {
 		t.Fatalf("pin items %d", got)
+	}
+
+	// The pin B holds carries B's own signed acknowledgement, which B checks
+	// against the manifest; the same pin inflated is refused as forged.
+	var pin *narrative.Evidence
+	for _, e := range b.Narrative().Evidence(b.ID()) {
+		if e.Kind == narrative.KindRefugePin {
+			pin = &e
+		}
+	}
+	if pin == nil || pin.Attester != a.ID() || pin.Ref != res.ID || len(pin.Proof) == 0 {
+		t.Fatalf("stored pin %+v", pin)
+	}
+	if err := narrative.VerifyRefuge(ctx, pin, b.refuge.Manifest); err != nil {
+		t.Fatalf("stored pin does not verify: %v", err)
+	}
+	forged := *pin
+	forged.Amount *= 4
+	if err := forged.Sign(akey); err != nil {
+		t.Fatal(err)
+	}
+	err = b.Narrative().Submit(ctx, []narrative.Evidence{forged})
+	if narrative.ReasonOf(err) != narrative.ReasonForged {
+		t.Fatalf("inflated pin: %v, want %s", err, narrative.ReasonForged)
+	}
+	if b.Narrative().Rejected()[string(narrative.ReasonForged)] == 0 {
+		t.Fatalf("forged pin not counted: %v", b.Narrative().Rejected())
 	}
 }
 
