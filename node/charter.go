@@ -203,7 +203,9 @@ func (s *charterSvc) record(ctx context.Context, from peer.ID, vs []charter.Viol
 	case charter.PenaltySuspend:
 		p.Kind = enforce.KindSuspend
 	case charter.PenaltyRateLimit:
-		p.Kind, p.PPS = enforce.KindRateLimit, uint32(s.n.cfg.Enforce.RateLimitPPS)
+		// No PPS: the enforcer's configured rate (enforce.rate_limit_pps,
+		// settable at runtime), which it also retunes this entry to.
+		p.Kind = enforce.KindRateLimit
 	default:
 		return
 	}

@@ -104,7 +104,7 @@ func (n *Node) startEnforce(ctx context.Context) error {
 	kernelGauge.WithLabelValues(k.mode()).Set(boolFloat(k.fw != nil))
 	n.reg.MustRegister(kernelGauge)
 
-	enf, err := enforce.New(enforce.Config{Now: n.now, Logger: n.log}, n.store.Namespace(storage.PrefixEnforce), n.host, fw)
+	enf, err := enforce.New(enforce.Config{Now: n.now, Logger: n.log, RateLimitPPS: uint32(n.cfg.Enforce.RateLimitPPS)}, n.store.Namespace(storage.PrefixEnforce), n.host, fw)
 	if err != nil {
 		return err
 	}
@@ -277,7 +277,7 @@ func (n *Node) EnforceStatus() EnforceStatus {
 	k := n.kernel
 	st := EnforceStatus{
 		Mode: k.mode(), Configured: k.configured, Reason: k.reason,
-		Interfaces: []EnforceInterface{}, RateLimitPPS: n.cfg.Enforce.RateLimitPPS,
+		Interfaces: []EnforceInterface{}, RateLimitPPS: int(n.enforcer.RateLimitPPS()),
 	}
 	entries, c := n.enforcer.Status()
 	st.Entries = entries

@@ -209,13 +209,17 @@ func (n *Node) startNarrative(ctx context.Context) error {
 	}
 	var sources []narrative.Source
 	var verify narrative.VoteVerifier
+	var verifyCradle narrative.CradleVerifier
 	if n.watcher != nil {
 		vs := &voteSource{n: n}
 		sources = append(sources, vs)
 		verify = vs.verify
+		verifyCradle = narrative.ChainCradleVerifier(n.watcher.Index())
 	}
+	var manifests narrative.Manifests
 	if n.refuge != nil {
 		sources = append(sources, refugeSource{n})
+		manifests = n.refuge.Manifest
 	}
 	tick := mustDuration(n.cfg.Narrative.Tick)
 	svc, err := narrative.New(narrative.Config{
@@ -230,14 +234,16 @@ func (n *Node) startNarrative(ctx context.Context) error {
 		},
 		// The gossipsub score includes reputation itself (P5): without it,
 		// reputation would feed its own gossip evidence.
-		GossipScore: func(p peer.ID) float64 { return n.gossip.Score(p) - n.appScore(p) },
-		VerifyVote:  verify,
-		Sources:     sources,
-		Host:        n.host.Host,
-		SyncEvery:   mustDuration(n.cfg.Narrative.SyncInterval),
-		Now:         n.now,
-		Logger:      n.log,
-		Registerer:  n.reg,
+		GossipScore:  func(p peer.ID) float64 { return n.gossip.Score(p) - n.appScore(p) },
+		VerifyVote:   verify,
+		VerifyCradle: verifyCradle,
+		Manifests:    manifests,
+		Sources:      sources,
+		Host:         n.host.Host,
+		SyncEvery:    mustDuration(n.cfg.Narrative.SyncInterval),
+		Now:          n.now,
+		Logger:       n.log,
+		Registerer:   n.reg,
 	}, n.key, n.gossip, n.store.Namespace(storage.PrefixNarrative))
 	if err != nil {
 		return err
@@ -322,7 +328,8 @@ func (v *voteSource) verify(ctx context.Context, voter [20]byte, ref string, tx 
 
 // refugeSource vouches for refuge duty this node saw verified: replicas that
 // acknowledged pinning its publishes, guardians that acknowledged (and
-// released) their shares.
+// released) their shares. Each item carries the subject's own signed
+// acknowledgement, so every node can check it against the manifest.
 type refugeSource struct{ n *Node }
 
 func (refugeSource) Name() string { return "refuge" }
@@ -333,34 +340,71 @@ func (r refugeSource) Scan(ctx context.Context, now time.Time) ([]narrative.Evid
 		if sum.Acks == 0 && sum.ReplicasAckd == 0 && !sum.Released {
 			continue
 		}
-		st, err := r.n.refuge.Status(ctx, sum.ID)
+		for _, a := range r.n.refuge.PinAcks(sum.ID) {
+			proof, err := narrative.PinProof(a)
+			if err != nil {
+				return out, err
+			}
+			out = append(out, narrative.Evidence{Kind: narrative.KindRefugePin, Subject: peer.ID(a.Replica),
+				Time: time.UnixMilli(a.TimeUnixMs), Ref: sum.ID, Amount: int64(a.CiphertextSize), Proof: proof})
+		}
+		if sum.Acks == 0 && !sum.Released {
+			continue
+		}
+		m, err := r.n.refuge.Manifest(ctx, sum.ID)
 		if err != nil {
 			return out, err
 		}
-		for _, rep := range st.Replicas {
-			id, err := peer.Decode(rep.Peer)
-			if err != nil {
-				continue
+		guardian := func(i uint32) (peer.ID, bool) {
+			if int(i) >= len(m.Guardians) {
+				return "", false
 			}
-			out = append(out, narrative.Evidence{Kind: narrative.KindRefugePin, Subject: id, Time: rep.At,
-				Ref: st.ID, Amount: st.CiphertextSize})
+			return m.Guardians[i].PeerID, true
 		}
-		for _, g := range st.Guardians {
-			id, err := peer.Decode(g.PeerID)
-			if err != nil {
+		for _, a := range r.n.refuge.GuardianAcks(sum.ID) {
+			id, ok := guardian(a.Index)
+			proof, err := narrative.GuardianAckProof(a)
+			if !ok || err != nil {
 				continue
 			}
-			if g.AckedAt != nil {
-				out = append(out, narrative.Evidence{Kind: narrative.KindGuardian, Subject: id, Time: *g.AckedAt,
-					Ref: st.ID, Amount: narrative.GuardianAcked})
+			out = append(out, narrative.Evidence{Kind: narrative.KindGuardian, Subject: id,
+				Time: time.UnixMilli(a.TimeUnixMs), Ref: sum.ID, Amount: narrative.GuardianAcked, Proof: proof})
+		}
+		if !sum.Released {
+			continue
+		}
+		for _, sh := range r.n.refuge.ReleasedShares(sum.ID) {
+			id, ok := guardian(sh.Index)
+			proof, err := narrative.ReleaseProof(sh)
+			if !ok || err != nil {
+				continue
 			}
-			if g.Released && g.Rejected == "" && st.Release != nil {
-				out = append(out, narrative.Evidence{Kind: narrative.KindGuardian, Subject: id, Time: st.Release.At,
-					Ref: st.ID, Amount: narrative.GuardianReleased})
-			}
+			out = append(out, narrative.Evidence{Kind: narrative.KindGuardian, Subject: id,
+				Time: time.UnixMilli(sh.TimeUnixMs), Ref: sum.ID, Amount: narrative.GuardianReleased, Proof: proof})
 		}
 	}
 	return out, nil
+}
+
+// RolloutStageCompleted records that a rollout stage this node took part in
+// completed (its gate held): as a cohort member, the node signs KindCradle
+// evidence about itself, which every node with a chain checks against the
+// experiment registry. The rollout engine calls it; it does nothing for a
+// node outside the cohort or without narrative.
+func (n *Node) RolloutStageCompleted(ctx context.Context, experiment common.Hash, stage int, member bool) error {
+	svc := n.narrative.Load()
+	if svc == nil || !member {
+		return nil
+	}
+	e := narrative.Evidence{Kind: narrative.KindCradle, Subject: n.ID(), Time: n.now(),
+		Ref: narrative.CradleRef(experiment, stage)}
+	if err := e.Sign(n.key); err != nil {
+		return err
+	}
+	if err := svc.Submit(ctx, []narrative.Evidence{e}); err != nil {
+		return fmt.Errorf("cradle evidence for %s: %w", e.Ref, err)
+	}
+	return nil
 }
 
 // narrativeRoutes are the narrative API routes.

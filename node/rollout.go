@@ -35,6 +35,7 @@ type rolloutSvc struct {
 	factory  RolloutFactory
 	engine   RolloutEngine
 	disabled string
+	restart  restartSignal
 }
 
 // RolloutDisabled is GET /v1/cradle/rollout on a node without a rollout.

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/x0tta6bl4/westworld/node/charter"
+	"github.com/x0tta6bl4/westworld/node/telemetry"
 	"github.com/x0tta6bl4/westworld/p2p"
 )
 
@@ -101,5 +103,71 @@ func TestRolloutEngineLifecycle(t *testing.T) {
 	}
 	if !eng.closed.Load() {
 		t.Fatal("Close did not close the engine")
+	}
+}
+
+// TestRolloutLiveParams covers what the rollout engine changes on a
+// running node: the telemetry interval (the collector's rounds follow it),
+// the enforcer's rate limit, and the restart request for everything else.
+func TestRolloutLiveParams(t *testing.T) {
+	cfgA := testConfig(t, t.TempDir(), 0)
+	cfgA.Telemetry.Interval = "1h" // no round before the change
+	a := startNode(t, cfgA)
+	b := startNode(t, testConfig(t, t.TempDir(), 0, a.Host().FullAddrs()[0]))
+	eventually(t, 10*time.Second, "the nodes connected", func() bool {
+		return len(a.Host().Network().ConnsToPeer(b.ID())) > 0
+	})
+	family := charter.TelemetryFamily(telemetry.LatencyP50)
+	measured := func() bool {
+		mfs, err := a.Registry().Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, mf := range mfs {
+			if mf.GetName() == family {
+				return true
+			}
+		}
+		return false
+	}
+	if measured() {
+		t.Fatal("latency measured before any round")
+	}
+	if err := a.SetTelemetryInterval(100 * time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.TelemetryInterval(); got != 100*time.Millisecond {
+		t.Fatalf("TelemetryInterval() = %s, want 100ms", got)
+	}
+	eventually(t, 10*time.Second, "a round at the new interval measured latency", measured)
+	if err := a.SetTelemetryInterval(0); err == nil {
+		t.Fatal("SetTelemetryInterval(0) accepted")
+	}
+
+	if err := a.SetRateLimitPPS(9); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.EnforceStatus().RateLimitPPS; got != 9 {
+		t.Fatalf("enforce status rate_limit_pps %d after SetRateLimitPPS(9)", got)
+	}
+	if err := a.SetRateLimitPPS(0); err == nil {
+		t.Fatal("SetRateLimitPPS(0) accepted")
+	}
+
+	// Requests the runner has not taken coalesce into the latest.
+	a.RequestRestart("gossip.d=8")
+	a.RequestRestart("gossip.d=9")
+	select {
+	case why := <-a.RestartRequested():
+		if why != "gossip.d=9" {
+			t.Fatalf("restart reason %q, want the latest gossip.d=9", why)
+		}
+	case <-time.After(time.Second):
+		t.Fatal("no restart request delivered")
+	}
+	select {
+	case why := <-a.RestartRequested():
+		t.Fatalf("a second restart delivered for one pending request: %q", why)
+	case <-time.After(100 * time.Millisecond):
 	}
 }

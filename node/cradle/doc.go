@@ -46,7 +46,9 @@
 // key of the same dotted name and sets the node.Config field shown.
 // Applying params writes them into each sandbox node's config.yaml (and,
 // in a rollout, into a node's running config); node.Config.Validate then
-// checks the combination.
+// checks the combination. In a rollout the telemetry interval and the
+// enforcer's rate limit take effect at once; every other tunable makes the
+// daemon restart the node in-process (ApplyModeConfig).
 //
 //	name                      node.Config field        range
 //	gossip.d                  Gossip.D                 1..64

@@ -136,6 +136,10 @@ type RolloutDeps struct {
 	Charter func() *charter.Charter
 	// Store keeps the rollout records (a namespace of the node's Badger).
 	Store *storage.Namespace
+	// StageCompleted, when set, is told of every stage whose gate held to
+	// its end (member: this node was in its cohort); the node turns it into
+	// narrative evidence.
+	StageCompleted func(ctx context.Context, experiment common.Hash, stage int, member bool) error
 }
 
 // Rollout is the staged-rollout controller of one node. For every
@@ -644,10 +648,23 @@ func (r *Rollout) step(ctx context.Context) {
 		case rec.Held == 0:
 			r.stop(ctx, rec, PhaseRolledBack, fmt.Sprintf("gate %q never had complete cohort telemetry in stage %s (%s)", st.Gate.Source(), st.Name, why))
 		case rec.Stage+1 < len(rec.spec.Stages):
+			r.stageCompleted(ctx, rec)
 			r.enterStage(ctx, rec, rec.Stage+1, fmt.Sprintf("gate of stage %s held %d times", st.Name, rec.Held))
 		default:
+			r.stageCompleted(ctx, rec)
 			r.stop(ctx, rec, PhaseCompleted, fmt.Sprintf("gate of the last stage %s held %d times", st.Name, rec.Held))
 		}
+	}
+}
+
+// stageCompleted reports the current stage of rec, whose gate held, to
+// the StageCompleted hook.
+func (r *Rollout) stageCompleted(ctx context.Context, rec *rolloutRecord) {
+	if r.deps.StageCompleted == nil {
+		return
+	}
+	if err := r.deps.StageCompleted(ctx, rec.ID, rec.Stage, rec.InCohort); err != nil {
+		r.log.Warn("record completed stage", "experiment", rec.ID.Hex(), "stage", rec.Stage, "err", err)
 	}
 }
 

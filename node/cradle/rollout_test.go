@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,6 +25,7 @@ import (
 	"github.com/x0tta6bl4/westworld/chain"
 	"github.com/x0tta6bl4/westworld/contracts"
 	"github.com/x0tta6bl4/westworld/node"
+	"github.com/x0tta6bl4/westworld/node/narrative"
 	"github.com/x0tta6bl4/westworld/p2p"
 	"github.com/x0tta6bl4/westworld/storage/ipfs"
 )
@@ -60,6 +62,9 @@ type devnet struct {
 	dep   *contracts.Deployment
 	nodes []*node.Node
 	boot  string
+
+	mu       sync.Mutex
+	restarts map[*node.Node][]string // restart requests each node raised
 }
 
 func startDevnet(t *testing.T, n int) *devnet {
@@ -86,7 +91,7 @@ func startDevnet(t *testing.T, n int) *devnet {
 		t.Fatal(err)
 	}
 	t.Cleanup(cl.Close)
-	d := &devnet{t: t, dc: dc, cl: cl, dep: dc.Deployment()}
+	d := &devnet{t: t, dc: dc, cl: cl, dep: dc.Deployment(), restarts: map[*node.Node][]string{}}
 	homes := make([]string, n)
 	for i := range homes {
 		homes[i] = d.initHome(i)
@@ -176,7 +181,49 @@ func (d *devnet) tryStart(home string) (*node.Node, error) {
 		return nil, fmt.Errorf("start node on %s: %w", home, err)
 	}
 	d.t.Cleanup(func() { n.Close() })
+	d.watchRestarts(n)
 	return n, nil
+}
+
+// watchRestarts records the restart requests n raises, as the daemon
+// would take them (it would restart the node on each; the test does so
+// where it checks the result).
+func (d *devnet) watchRestarts(n *node.Node) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case why := <-n.RestartRequested():
+				d.mu.Lock()
+				d.restarts[n] = append(d.restarts[n], why)
+				d.mu.Unlock()
+			}
+		}
+	}()
+	d.t.Cleanup(func() { cancel(); <-done })
+}
+
+func (d *devnet) restartsOf(n *node.Node) []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return slices.Clone(d.restarts[n])
+}
+
+// restartAsked reports whether n requested a restart for a reason
+// containing s.
+func (d *devnet) restartAsked(n *node.Node, s string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, why := range d.restarts[n] {
+		if strings.Contains(why, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // report builds a passing report around a spec and adds it to node 0's
@@ -507,6 +554,13 @@ func TestRolloutDevnet(t *testing.T) {
 		if got := fileParam(t, nd, "enforce.rate_limit_pps"); got != want {
 			t.Errorf("C: node %d (cohort %v) has rate_limit_pps %s, want %s", i, inC[i], got, want)
 		}
+		// Live: the running enforcer has it, without a restart.
+		if got := strconv.Itoa(nd.EnforceStatus().RateLimitPPS); got != want {
+			t.Errorf("C: node %d (cohort %v) runs rate_limit_pps %s, want %s", i, inC[i], got, want)
+		}
+		if d.restartAsked(nd, "enforce.rate_limit_pps") {
+			t.Errorf("C: node %d asked for a restart for a live param", i)
+		}
 	}
 
 	// (2) B's gate cannot hold: its canary applied, then rolled back by
@@ -529,6 +583,10 @@ func TestRolloutDevnet(t *testing.T) {
 			}
 			if x.Held != 0 {
 				t.Errorf("B: canary node %d saw the impossible gate hold %d times", i, x.Held)
+			}
+			// Restart-only: one restart to apply, one to revert.
+			if !d.restartAsked(nd, "p2p.conn_low_water=40") || !d.restartAsked(nd, "p2p.conn_low_water=32") {
+				t.Errorf("B: canary node %d did not ask to restart for its apply and its revert: %q", i, d.restartsOf(nd))
 			}
 			judged += x.Rounds
 		}
@@ -576,11 +634,35 @@ func TestRolloutDevnet(t *testing.T) {
 		if len(x.History) < 3 || x.History[0].Stage != 0 || x.History[len(x.History)-1].Phase != PhaseCompleted {
 			t.Errorf("A: node %d history %+v, want canary, all, completed", i, x.History)
 		}
+		// Each completed stage a node was a member of is its own narrative
+		// evidence, which its chain vouched for.
+		want := map[string]bool{narrative.CradleRef(apprA.ExperimentID, 1): true}
+		if inA[i] {
+			want[narrative.CradleRef(apprA.ExperimentID, 0)] = true
+		}
+		for _, e := range nd.Narrative().Evidence(nd.ID()) {
+			if e.Kind == narrative.KindCradle && e.Attester == nd.ID() {
+				delete(want, e.Ref)
+			}
+		}
+		if len(want) != 0 {
+			t.Errorf("A: node %d (canary %v) has no cradle evidence for %v", i, inA[i], want)
+		}
 	}
 
 	t.Logf("%s: A completed", time.Since(start).Round(time.Millisecond))
-	// A restarted canary runs with the params (they apply at start) and its
-	// rollout records survive the restart.
+	// A's params need a restart: every node asked for one.
+	d.waitFor(5*time.Second, "every node asked to restart for A's params", func() bool {
+		for _, nd := range d.nodes {
+			if !d.restartAsked(nd, "gossip.d=8, gossip.d_high=14") {
+				return false
+			}
+		}
+		return true
+	})
+	// The canary restarted as the daemon does on the request (Close, then
+	// New and Start on the same home's re-read config) runs with the params
+	// and its rollout records survive the restart.
 	home := d.nodes[canaryA].Config().Home
 	if err := d.nodes[canaryA].Close(); err != nil {
 		t.Fatal(err)
@@ -592,6 +674,7 @@ func TestRolloutDevnet(t *testing.T) {
 	if got := d.nodes[canaryA].Config().Gossip.D; got != 8 {
 		t.Errorf("restarted canary runs gossip D %d, want 8", got)
 	}
+	restarted := d.nodes[canaryA]
 	if x, ok := statusOf(t, d.nodes[canaryA], idA); !ok || x.Phase != PhaseCompleted || !x.Applied {
 		t.Errorf("restarted canary lost rollout A: %+v", x)
 	}
@@ -653,6 +736,14 @@ func TestRolloutDevnet(t *testing.T) {
 		if got := fileParam(t, nd, "gossip.d"); got != "8" {
 			t.Errorf("after C's halt node %d has gossip.d %s, want 8", i, got)
 		}
+		if got := nd.EnforceStatus().RateLimitPPS; got != 5 {
+			t.Errorf("C: node %d runs rate_limit_pps %d after the halt, want 5 (reverted live)", i, got)
+		}
+	}
+	// The restarted canary resumed A applied: it does not apply again, so
+	// it does not ask for another restart (no restart loop).
+	if d.restartAsked(restarted, "gossip.d") {
+		t.Errorf("the restarted canary asked to restart for A again: %q", d.restartsOf(restarted))
 	}
 
 	// Forged rollout states are rejected: an experiment the registry does

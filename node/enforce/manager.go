@@ -33,6 +33,9 @@ type Entry struct {
 	PPS     uint32    `json:"pps,omitempty"`
 	Source  Source    `json:"source"`
 	Created time.Time `json:"created"`
+	// ConfiguredRate marks a rate limit whose PPS is the node's configured
+	// rate (the penalty named none): SetRateLimitPPS retunes it.
+	ConfiguredRate bool `json:"configured_rate,omitempty"`
 	// Addrs are the IP addresses a peer target is known by: where it
 	// connected from and what it announced. They only grow while the entry
 	// lives, so that a punished peer cannot shed its penalty by moving; the
@@ -52,7 +55,12 @@ type Config struct {
 	// blocks on a peer's behalf and a prefix may only cover with Force;
 	// nil reads the interfaces of the process's network namespace.
 	LocalAddrs func() ([]netip.Addr, error)
-	Logger     *slog.Logger
+	// RateLimitPPS is the rate a rate-limit penalty that names no PPS gets
+	// (the node's enforce.rate_limit_pps; charter violations use it).
+	// SetRateLimitPPS changes it at runtime. 0: every rate limit must name
+	// its PPS.
+	RateLimitPPS uint32
+	Logger       *slog.Logger
 }
 
 // Host is what the Manager needs of the libp2p host.
@@ -107,6 +115,7 @@ type Manager struct {
 	kernel   kernelState
 
 	msgDropped [2]atomic.Uint64 // by kindIndex
+	ratePPS    atomic.Uint32    // Config.RateLimitPPS, as SetRateLimitPPS left it
 	dropped    *prometheus.CounterVec
 	active     *prometheus.GaugeVec
 	kprefixes  prometheus.GaugeFunc
@@ -164,6 +173,7 @@ func New(cfg Config, ns *storage.Namespace, h Host, fw Firewall) (*Manager, erro
 		defer m.mu.Unlock()
 		return float64(len(m.kernel.installed))
 	})
+	m.ratePPS.Store(cfg.RateLimitPPS)
 	now := cfg.Now()
 	var expired [][]byte
 	err := ns.Iterate([]byte(entryPrefix), func(k, v []byte) error {
@@ -288,12 +298,22 @@ func entryKey(t Target, k Kind) string { return string(k) + "/" + t.String() }
 // Apply enforces p and stores it. A peer target's addresses are taken from
 // its connections and the peerstore before its connections are closed.
 func (m *Manager) Apply(ctx context.Context, p Penalty) error {
+	configured := false
+	if p.Kind == KindRateLimit && p.PPS == 0 {
+		p.PPS, configured = m.ratePPS.Load(), true
+	}
 	if err := m.check(p); err != nil {
 		return err
 	}
 	m.op.Lock()
 	defer m.op.Unlock()
-	e := Entry{Target: p.Target, Kind: p.Kind, Until: p.Until, PPS: p.PPS, Source: p.Source, Created: m.cfg.Now()}
+	if configured {
+		// Read again under op: a SetRateLimitPPS that changed the rate
+		// meanwhile waits for op and then retunes only stored entries.
+		p.PPS = m.ratePPS.Load()
+	}
+	e := Entry{Target: p.Target, Kind: p.Kind, Until: p.Until, PPS: p.PPS, Source: p.Source, Created: m.cfg.Now(),
+		ConfiguredRate: configured}
 	key := entryKey(p.Target, p.Kind)
 	m.mu.Lock()
 	old, had := m.entries[key]
@@ -434,6 +454,56 @@ func (m *Manager) install(e Entry) {
 		m.limiters[e.Target.Peer] = limiter{rate.NewLimiter(rate.Limit(e.PPS), int(max(e.PPS, 1))), e.Until}
 		m.mu.Unlock()
 	}
+}
+
+// RateLimitPPS is the rate a penalty that names no PPS gets now.
+func (m *Manager) RateLimitPPS() uint32 { return m.ratePPS.Load() }
+
+// SetRateLimitPPS changes the configured rate while the node runs: new
+// rate limits that name no PPS get it, and every live entry that took the
+// configured rate is retuned to it, in the message limiter (its bucket
+// keeps its tokens, capped at the new burst) and in the kernel. Limits an
+// operator or a proposal set with their own PPS are left alone.
+func (m *Manager) SetRateLimitPPS(pps uint32) error {
+	if pps == 0 {
+		return fmt.Errorf("%w: the rate limit needs pps > 0", ErrInvalid)
+	}
+	m.ratePPS.Store(pps)
+	m.op.Lock()
+	defer m.op.Unlock()
+	now := m.cfg.Now()
+	m.mu.Lock()
+	var changed []string
+	for key, e := range m.entries {
+		if e.Kind == KindRateLimit && e.ConfiguredRate && e.PPS != pps {
+			changed = append(changed, key)
+		}
+	}
+	m.mu.Unlock()
+	slices.Sort(changed)
+	for _, key := range changed {
+		m.mu.Lock()
+		e := m.entries[key]
+		m.mu.Unlock()
+		e.PPS = pps
+		if err := m.store(key, e); err != nil {
+			return err
+		}
+		m.mu.Lock()
+		m.entries[key] = e
+		if lim, ok := m.limiters[e.Target.Peer]; ok {
+			lim.SetLimitAt(now, rate.Limit(pps))
+			lim.SetBurstAt(now, int(pps))
+		} else {
+			m.limiters[e.Target.Peer] = limiter{rate.NewLimiter(rate.Limit(pps), int(pps)), e.Until}
+		}
+		m.mu.Unlock()
+	}
+	if len(changed) > 0 {
+		m.reconcile()
+	}
+	m.log.Info("rate limit changed", "pps", pps, "entries_retuned", len(changed))
+	return nil
 }
 
 // closeConnsIn drops connections from addresses inside a suspended prefix:

@@ -3,6 +3,7 @@ package enforce_test
 import (
 	"context"
 	"net/netip"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -407,4 +408,77 @@ func FuzzParseTarget(f *testing.F) {
 			t.Fatalf("round trip %q -> %v -> %v, %v", s, tg, again, err)
 		}
 	})
+}
+
+// A rate limit that took the configured rate follows SetRateLimitPPS while
+// the node runs (limiter, kernel and store); one with its own PPS does not.
+func TestSetRateLimitPPSRetunesConfiguredLimits(t *testing.T) {
+	var opts []envOpt
+	if os.Geteuid() == 0 {
+		opts = append(opts, withKernel())
+	}
+	e := newEnv(t, opts...)
+	cfgd, own := randomPeer(t), randomPeer(t)
+	e.announce(cfgd, "/ip4/10.60.0.1/tcp/1")
+	e.announce(own, "/ip4/10.60.0.2/tcp/1")
+	now := e.clock.Now()
+	if err := e.m.Apply(context.Background(), enforce.Penalty{Target: enforce.Target{Peer: cfgd}, Kind: enforce.KindRateLimit, Until: now.Add(time.Hour), Source: violation("v")}); !isErr(err, enforce.ErrInvalid) {
+		t.Fatalf("a rate limit without PPS and no configured rate: %v, want ErrInvalid", err)
+	}
+	if err := e.m.SetRateLimitPPS(0); !isErr(err, enforce.ErrInvalid) {
+		t.Fatalf("SetRateLimitPPS(0) = %v, want ErrInvalid", err)
+	}
+	if err := e.m.SetRateLimitPPS(4); err != nil {
+		t.Fatal(err)
+	}
+	mustApply(t, e.m, enforce.Penalty{Target: enforce.Target{Peer: cfgd}, Kind: enforce.KindRateLimit, Until: now.Add(time.Hour), Source: violation("v")})
+	mustApply(t, e.m, enforce.Penalty{Target: enforce.Target{Peer: own}, Kind: enforce.KindRateLimit, PPS: 9, Until: now.Add(time.Hour), Source: enforce.Source{Kind: enforce.SourceOperator, Reason: "r"}})
+	accepted := func(p peer.ID) int {
+		n := 0
+		for range 20 {
+			if e.m.AllowMessage(p) {
+				n++
+			}
+		}
+		return n
+	}
+	pps := func(p peer.ID) uint32 {
+		st, ok := entryFor(e.m, enforce.Target{Peer: p}, enforce.KindRateLimit)
+		if !ok {
+			t.Fatalf("no rate limit entry for %s", p)
+		}
+		return st.PPS
+	}
+	if a, b := accepted(cfgd), accepted(own); a != 4 || b != 9 {
+		t.Fatalf("accepted %d and %d of 20 (frozen clock), want the bursts 4 and 9", a, b)
+	}
+
+	if err := e.m.SetRateLimitPPS(2); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.m.RateLimitPPS(); got != 2 {
+		t.Fatalf("RateLimitPPS() = %d after SetRateLimitPPS(2)", got)
+	}
+	if a, b := pps(cfgd), pps(own); a != 2 || b != 9 {
+		t.Fatalf("entries have pps %d and %d after SetRateLimitPPS(2), want 2 (configured) and 9 (its own)", a, b)
+	}
+	e.clock.Advance(10 * time.Second) // refills every bucket to its burst
+	if a, b := accepted(cfgd), accepted(own); a != 2 || b != 9 {
+		t.Fatalf("after the change and a refill accepted %d and %d of 20, want 2 and 9", a, b)
+	}
+	if e.fw != nil {
+		if ke, ok := e.kernelHas("10.60.0.1/32", bpf.KindLimit); !ok || ke.PPS != 2 {
+			t.Fatalf("kernel limit of the configured-rate peer: %+v", e.kernel())
+		}
+		if ke, ok := e.kernelHas("10.60.0.2/32", bpf.KindLimit); !ok || ke.PPS != 9 {
+			t.Fatalf("kernel limit of the own-rate peer: %+v", e.kernel())
+		}
+	}
+
+	// The retuned rate is stored: a restarted manager keeps it.
+	e.m.Close()
+	e.m = e.open()
+	if a := pps(cfgd); a != 2 {
+		t.Fatalf("after a restart the configured-rate entry has pps %d, want 2", a)
+	}
 }

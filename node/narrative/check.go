@@ -29,8 +29,9 @@ func CheckPolicy(c Policy, k Kind, metric string) error {
 
 // Check rules on one decoded item at time now, without looking at any
 // store: the signature, who signed it about whom, its age, its metric under
-// the charter, and the kind's own shape. Duplicates and chain checks are
-// the caller's.
+// the charter, and the kind's own shape and proof as far as it needs no
+// manifest or chain. Duplicates, manifests (VerifyRefuge) and chain checks
+// are the caller's.
 func Check(e *Evidence, now time.Time, c Policy, p Params) error {
 	// The charter first: evidence about a forbidden metric is rejected for
 	// that, whoever signed it.
@@ -50,7 +51,9 @@ func Check(e *Evidence, now time.Time, c Policy, p Params) error {
 		if _, err := VerifyWallet(e); err != nil {
 			return err
 		}
-	} else if e.Attester == e.Subject {
+	} else if e.Attester == e.Subject && e.Kind != KindCradle {
+		// A completed rollout stage is the exception: the cohort member
+		// signs it, and the chain (not a peer) vouches for it.
 		return reject(ReasonSelfSigned, "%s attests itself", e.Attester)
 	}
 	if e.Time.After(now.Add(p.MaxSkew)) {
@@ -82,9 +85,15 @@ func Check(e *Evidence, now time.Time, c Policy, p Params) error {
 		if e.Ref == "" || e.Amount <= 0 {
 			return reject(ReasonMalformed, "a pin names its manifest and a positive size")
 		}
+		if _, err := checkRefugeProof(e); err != nil {
+			return err
+		}
 	case KindGuardian:
 		if e.Ref == "" || (e.Amount != GuardianAcked && e.Amount != GuardianReleased) {
 			return reject(ReasonMalformed, "guardian duty names its manifest and is 1 (acknowledged) or 2 (released)")
+		}
+		if _, err := checkRefugeProof(e); err != nil {
+			return err
 		}
 	case KindVote:
 		if e.Ref == "" {
@@ -94,8 +103,8 @@ func Check(e *Evidence, now time.Time, c Policy, p Params) error {
 			return err
 		}
 	case KindCradle:
-		if e.Ref == "" {
-			return reject(ReasonMalformed, "cradle evidence names its experiment stage")
+		if err := checkCradle(e); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -141,17 +141,22 @@ type Reason string
 
 // Rejection reasons.
 const (
-	ReasonMalformed     Reason = "malformed"
-	ReasonForged        Reason = "forged"
-	ReasonSelfSigned    Reason = "self_signed"
-	ReasonExpired       Reason = "expired"
-	ReasonFuture        Reason = "future"
-	ReasonReplayed      Reason = "replayed"
-	ReasonForbidden     Reason = "forbidden_metric"
-	ReasonNotAllowed    Reason = "charter_disallows"
-	ReasonWrongMetric   Reason = "wrong_metric"
-	ReasonUnverifiable  Reason = "unverifiable"
-	ReasonNotOnChain    Reason = "not_on_chain"
+	ReasonMalformed    Reason = "malformed"
+	ReasonForged       Reason = "forged"
+	ReasonSelfSigned   Reason = "self_signed"
+	ReasonExpired      Reason = "expired"
+	ReasonFuture       Reason = "future"
+	ReasonReplayed     Reason = "replayed"
+	ReasonForbidden    Reason = "forbidden_metric"
+	ReasonNotAllowed   Reason = "charter_disallows"
+	ReasonWrongMetric  Reason = "wrong_metric"
+	ReasonUnverifiable Reason = "unverifiable"
+	ReasonNotOnChain   Reason = "not_on_chain"
+	// ReasonNotVerifiable: this node cannot check the proof (now): it has
+	// no copy of the refuge manifest the item is about.
+	ReasonNotVerifiable Reason = "not_verifiable"
+	// ReasonHalted: the rollout the item is about was halted.
+	ReasonHalted        Reason = "experiment_halted"
 	ReasonPrematureWind Reason = "window_not_closed"
 	ReasonLate          Reason = "late_attestation"
 )

@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"context"
 	"errors"
 	"os"
 	"testing"
@@ -9,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/x0tta6bl4/westworld/node/charter"
+	"github.com/x0tta6bl4/westworld/node/refuge"
+	rpb "github.com/x0tta6bl4/westworld/node/refuge/pb"
 )
 
 // FuzzDecodeMessage: the decoder of westworld/narrative/1 never panics, and
@@ -17,10 +20,30 @@ import (
 func FuzzDecodeMessage(f *testing.F) {
 	ids := idents(f, 9, 2)
 	p := DefaultParams()
+	// Refuge proofs as a publisher's node sends them: the subject's signed
+	// acknowledgements.
+	ack, err := refuge.NewPinAck(&rpb.PinRequest{ManifestId: "bafy", CiphertextCid: []byte{1, 0x55, 0x12, 0x20}, CiphertextSize: 1 << 20}, t0, ids[1].key)
+	if err != nil {
+		f.Fatal(err)
+	}
+	pinProof, err := PinProof(ack)
+	if err != nil {
+		f.Fatal(err)
+	}
+	gack, err := refuge.NewGuardianAck("bafy", 0, t0, ids[1].key)
+	if err != nil {
+		f.Fatal(err)
+	}
+	gackProof, err := GuardianAckProof(gack)
+	if err != nil {
+		f.Fatal(err)
+	}
 	for _, e := range []Evidence{
 		sign(f, ids[0], Evidence{Kind: KindUptime, Subject: ids[1].id, Time: t0, Window: p.WindowOf(t0) - 1}),
 		sign(f, ids[0], Evidence{Kind: KindVote, Subject: ids[1].id, Time: t0, Ref: "42", Proof: VoteProof(common.Address{1}, common.Hash{2})}),
-		sign(f, ids[0], Evidence{Kind: KindRefugePin, Subject: ids[1].id, Time: t0, Ref: "bafy", Amount: 1 << 20}),
+		sign(f, ids[0], Evidence{Kind: KindRefugePin, Subject: ids[1].id, Time: t0, Ref: "bafy", Amount: 1 << 20, Proof: pinProof}),
+		sign(f, ids[0], Evidence{Kind: KindGuardian, Subject: ids[1].id, Time: t0, Ref: "bafy", Amount: GuardianAcked, Proof: gackProof}),
+		sign(f, ids[1], Evidence{Kind: KindCradle, Subject: ids[1].id, Time: t0, Ref: CradleRef(common.Hash{7}, 1)}),
 	} {
 		data, err := EncodeBatch([]Evidence{e})
 		if err != nil {
@@ -46,7 +69,12 @@ func FuzzDecodeMessage(f *testing.F) {
 		}
 		for i := range m.Items {
 			e := &m.Items[i]
-			_ = Check(e, t0.Add(time.Hour), c, p)
+			if err := Check(e, t0.Add(time.Hour), c, p); err == nil {
+				// Without manifests a refuge item is never accepted.
+				if err := VerifyRefuge(context.Background(), e, nil); (e.Kind == KindRefugePin || e.Kind == KindGuardian) && ReasonOf(err) == "" {
+					t.Fatalf("refuge item accepted without a manifest: %v", err)
+				}
+			}
 			b, err := MarshalEvidence(e)
 			if err != nil {
 				t.Fatal(err)

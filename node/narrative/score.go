@@ -376,7 +376,9 @@ func Compute(items []Evidence, now time.Time, p Params) *Result {
 		default:
 			continue
 		}
-		if e.Attester == e.Subject || !counted(e.Attester, p.WindowOf(e.Time)) {
+		// A completed rollout stage is signed by its cohort member (the
+		// chain vouches for it); everything else by another peer.
+		if (e.Attester == e.Subject) != (e.Kind == KindCradle) || !counted(e.Attester, p.WindowOf(e.Time)) {
 			continue
 		}
 		k := okey{e.Kind, e.Subject, e.Ref, 0}

@@ -72,7 +72,13 @@ type Config struct {
 	GossipScore func(peer.ID) float64
 	// VerifyVote, when set, checks vote evidence against the chain.
 	VerifyVote VoteVerifier
-	Sources    []Source
+	// Manifests looks up refuge manifests to check pin and guardian
+	// evidence against (nil: such evidence is not verifiable here).
+	Manifests Manifests
+	// VerifyCradle checks completed rollout stages against the chain (nil:
+	// no chain, such evidence is not on chain here).
+	VerifyCradle CradleVerifier
+	Sources      []Source
 	// Host, when set, serves and runs evidence sync (SyncProtocol).
 	Host host.Host
 	// SyncEvery is how often evidence is pulled from a few peers.
@@ -138,6 +144,10 @@ type Service struct {
 	// pending holds votes our chain has not indexed yet, re-checked every
 	// tick until maxPendingAge.
 	pending map[[32]byte]pendingItem
+	// missing is when a refuge manifest was last looked up in vain: items
+	// about it are not verifiable until missingFor passes, without another
+	// fetch (anyone can sign acknowledgements for made-up manifests).
+	missing map[string]time.Time
 	// served is when each peer last synced from us; syncedTo is the time of
 	// our last successful sync.
 	served   map[peer.ID]time.Time
@@ -201,7 +211,7 @@ func New(cfg Config, key crypto.PrivKey, g Gossip, ns *storage.Namespace) (*Serv
 		cfg: cfg, key: key, self: self, gossip: g, ns: ns, log: cfg.Logger.With("component", "narrative"),
 		items: map[[32]byte]Evidence{}, attested: map[claimKey][]peer.ID{}, heard: map[uint64]map[peer.ID]bool{},
 		mine: map[[32]byte]bool{}, rejects: map[string]int{}, kick: make(chan struct{}, 1),
-		pending: map[[32]byte]pendingItem{}, served: map[peer.ID]time.Time{},
+		pending: map[[32]byte]pendingItem{}, served: map[peer.ID]time.Time{}, missing: map[string]time.Time{},
 		accepted: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "westworld_narrative_evidence_accepted_total",
 			Help: "Narrative evidence items accepted and stored, by kind.",
@@ -271,7 +281,7 @@ func (s *Service) load() error {
 		if err != nil {
 			return fmt.Errorf("stored evidence %x: %w", k, err)
 		}
-		if e.Kind != KindWallet && e.Time.Before(now.Add(-s.cfg.Params.MaxAge)) {
+		if (e.Kind != KindWallet && e.Time.Before(now.Add(-s.cfg.Params.MaxAge))) || unproven(&e) {
 			stale = append(stale, slices.Clone(k))
 			return nil
 		}
@@ -375,7 +385,12 @@ func (s *Service) checkItem(ctx context.Context, e *Evidence, now time.Time) (du
 	if err := Check(e, now, s.policy(), s.cfg.Params); err != nil {
 		return false, err
 	}
-	if e.Kind == KindVote && s.cfg.VerifyVote != nil {
+	if e.Kind == KindVote {
+		// A vote is only as good as the chain that shows it: a node with no chain
+		// cannot tell a real one from a made-up one, so it does not score it.
+		if s.cfg.VerifyVote == nil {
+			return false, reject(ReasonNotOnChain, "no chain here to find the vote on %s", e.Ref)
+		}
 		voter, tx, _ := ParseVoteProof(e.Proof)
 		ok, err := s.cfg.VerifyVote(ctx, voter, e.Ref, tx)
 		if err != nil {
@@ -385,7 +400,85 @@ func (s *Service) checkItem(ctx context.Context, e *Evidence, now time.Time) (du
 			return false, reject(ReasonNotOnChain, "no vote by %x on %s in transaction %x on chain", voter, e.Ref, tx)
 		}
 	}
+	switch e.Kind {
+	case KindRefugePin, KindGuardian:
+		if err := s.verifyRefuge(ctx, e); err != nil {
+			return false, err
+		}
+	case KindCradle:
+		if s.cfg.VerifyCradle == nil {
+			return false, reject(ReasonNotOnChain, "no chain here to find experiment stage %s", e.Ref)
+		}
+		x, stage, _ := ParseCradleRef(e.Ref)
+		if err := s.cfg.VerifyCradle(ctx, x, stage); err != nil {
+			if ReasonOf(err) == "" {
+				return false, fmt.Errorf("%w: verify rollout stage: %v", p2p.ErrIgnore, err)
+			}
+			return false, err
+		}
+	}
 	return false, nil
+}
+
+// unproven is stored evidence of an older version, from before refuge and
+// cradle items carried their proof: peers now reject it, so it is neither
+// scored nor re-announced.
+func unproven(e *Evidence) bool {
+	switch e.Kind {
+	case KindRefugePin, KindGuardian:
+		_, err := checkRefugeProof(e)
+		return err != nil
+	case KindCradle:
+		return checkCradle(e) != nil
+	}
+	return false
+}
+
+// Manifest lookups: one is bounded by manifestTimeout (a manifest this node
+// lacks is fetched from IPFS); one that failed is not tried again for
+// missingFor. The item is held and looked at again meanwhile.
+const (
+	manifestTimeout = 5 * time.Second
+	missingFor      = time.Minute
+	maxMissing      = 1024
+)
+
+// verifyRefuge is VerifyRefuge with this node's manifests, remembering the
+// ones it could not find.
+func (s *Service) verifyRefuge(ctx context.Context, e *Evidence) error {
+	s.mu.Lock()
+	at, miss := s.missing[e.Ref]
+	s.mu.Unlock()
+	if miss && time.Since(at) < missingFor {
+		if _, err := checkRefugeProof(e); err != nil {
+			return err
+		}
+		return reject(ReasonNotVerifiable, "manifest %s was not found %s ago", e.Ref, time.Since(at).Round(time.Second))
+	}
+	mctx, cancel := context.WithTimeout(ctx, manifestTimeout)
+	defer cancel()
+	err := VerifyRefuge(mctx, e, s.cfg.Manifests)
+	if ReasonOf(err) == ReasonNotVerifiable && s.cfg.Manifests != nil {
+		s.mu.Lock()
+		if len(s.missing) >= maxMissing {
+			clear(s.missing)
+		}
+		s.missing[e.Ref] = time.Now()
+		s.mu.Unlock()
+	} else if miss {
+		s.mu.Lock()
+		delete(s.missing, e.Ref)
+		s.mu.Unlock()
+	}
+	return err
+}
+
+// heldBack says whether a rejection may be temporary: the chain or the
+// manifest this node needs may arrive later. Such items are held and looked
+// at again (recheck), never scored meanwhile.
+func heldBack(err error) bool {
+	r := ReasonOf(err)
+	return r == ReasonNotOnChain || r == ReasonNotVerifiable
 }
 
 func (s *Service) countReject(err error) {
@@ -421,6 +514,10 @@ func (s *Service) validate(ctx context.Context, msg *pubsub.Message) error {
 		msg.ValidatorData = m
 		return nil
 	}
+	// One budget per message for manifest lookups, however many items it
+	// carries: what does not fit is held.
+	ctx, cancel := context.WithTimeout(ctx, 2*manifestTimeout)
+	defer cancel()
 	var fresh []Evidence
 	for i := range m.Items {
 		e := &m.Items[i]
@@ -429,11 +526,12 @@ func (s *Service) validate(ctx context.Context, msg *pubsub.Message) error {
 			if errors.Is(err, p2p.ErrIgnore) {
 				return err
 			}
-			if ReasonOf(err) != ReasonNotOnChain {
+			if !heldBack(err) {
 				s.countReject(err)
 			} else {
-				// Our chain may be behind the attester's: hold the vote and
-				// look again as our watcher catches up; no blame meanwhile.
+				// Our chain may be behind the attester's, or the manifest
+				// not here yet: hold the item and look again as they
+				// arrive; no blame meanwhile.
 				s.hold(*e)
 				continue
 			}
@@ -475,10 +573,13 @@ func (s *Service) recheck() {
 		return
 	}
 	now := s.cfg.Now()
+	// Bounded like a message: the loop must get back to its beat.
+	ctx, cancel := context.WithTimeout(s.ctx, 2*manifestTimeout)
+	defer cancel()
 	var ok []Evidence
 	for _, p := range held {
-		_, err := s.checkItem(s.ctx, &p.e, now)
-		keep := err != nil && (ReasonOf(err) == ReasonNotOnChain || errors.Is(err, p2p.ErrIgnore)) && time.Since(p.since) < maxPendingAge
+		_, err := s.checkItem(ctx, &p.e, now)
+		keep := err != nil && (heldBack(err) || errors.Is(err, p2p.ErrIgnore)) && time.Since(p.since) < maxPendingAge
 		if err == nil {
 			ok = append(ok, p.e)
 		} else if !keep {
@@ -705,8 +806,12 @@ func (s *Service) scan() {
 			if c.Subject == s.self || c.Subject == "" {
 				continue
 			}
-			if c.Time.IsZero() || c.Time.After(now) {
+			if c.Time.IsZero() {
 				c.Time = now
+			} else if c.Time.After(now) {
+				// Dated by its proof (another clock): attest it later, as
+				// dated, rather than redate it.
+				continue
 			}
 			covered := false
 			for _, a := range s.attested[claimOf(&c)] {

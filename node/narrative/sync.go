@@ -150,7 +150,7 @@ func (s *Service) syncPage(ctx context.Context, p peer.ID, since time.Time) (syn
 			}
 			dup, err := s.checkItem(ctx, &e, now)
 			switch {
-			case err != nil && ReasonOf(err) == ReasonNotOnChain:
+			case err != nil && heldBack(err):
 				s.hold(e)
 			case err != nil:
 				// An honest peer holds only what passed these checks; its

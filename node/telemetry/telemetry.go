@@ -9,6 +9,8 @@ package telemetry
 import (
 	"context"
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"log/slog"
 	"math"
 	"slices"
@@ -66,8 +68,14 @@ type Collector struct {
 	wg     sync.WaitGroup
 	start  time.Time
 	onTick func()
+	// reset carries a new interval to the ticker goroutine (SetInterval);
+	// it holds the latest one only.
+	reset chan time.Duration
+	// Which of cfg's interval-derived durations took their defaults, so
+	// that SetInterval re-derives them.
+	pingDefault, ttlDefault bool
 
-	mu        sync.Mutex
+	mu        sync.Mutex      // also guards cfg.Interval, PingTimeout, NodeTTL
 	rtts      []time.Duration // ring of recent successful RTTs
 	results   []bool          // ring of recent ping outcomes (true = answered)
 	prevPeers map[peer.ID]bool
@@ -89,6 +97,7 @@ func New(cfg Config, h host.Host, ns *storage.Namespace) *Collector {
 	if cfg.Interval <= 0 {
 		cfg.Interval = 10 * time.Second
 	}
+	pingDefault, ttlDefault := cfg.PingTimeout <= 0, cfg.NodeTTL <= 0
 	if cfg.PingTimeout <= 0 {
 		cfg.PingTimeout = min(5*time.Second, cfg.Interval)
 	}
@@ -105,7 +114,51 @@ func New(cfg Config, h host.Host, ns *storage.Namespace) *Collector {
 		cfg.Logger = slog.Default()
 	}
 	return &Collector{cfg: cfg, h: h, ns: ns, log: cfg.Logger.With("component", "telemetry"),
-		others: map[peer.ID]observed{}}
+		others: map[peer.ID]observed{}, reset: make(chan time.Duration, 1),
+		pingDefault: pingDefault, ttlDefault: ttlDefault}
+}
+
+// ErrBadInterval is returned by SetInterval for a non-positive interval.
+var ErrBadInterval = errors.New("telemetry interval must be positive")
+
+// SetInterval changes how often the collector measures, while it runs (a
+// rollout's telemetry.interval takes effect without a restart). The next
+// round comes one new interval after the call; the ping timeout and the
+// node TTL, where they were derived from the interval, follow it.
+func (c *Collector) SetInterval(d time.Duration) error {
+	if d <= 0 {
+		return fmt.Errorf("%w: %s", ErrBadInterval, d)
+	}
+	c.mu.Lock()
+	c.cfg.Interval = d
+	if c.pingDefault {
+		c.cfg.PingTimeout = min(5*time.Second, d)
+	}
+	if c.ttlDefault {
+		c.cfg.NodeTTL = 6 * d
+	}
+	c.mu.Unlock()
+	// Replace a reset the ticker goroutine has not taken yet: the latest
+	// interval wins. Before Start (or after Close) nothing reads it and
+	// Start uses cfg.Interval.
+	for {
+		select {
+		case c.reset <- d:
+			return nil
+		default:
+		}
+		select {
+		case <-c.reset:
+		default:
+		}
+	}
+}
+
+// Interval is how often the collector measures now.
+func (c *Collector) Interval() time.Duration {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.cfg.Interval
 }
 
 // OnTick registers fn to run after each measurement round (the node
@@ -129,12 +182,14 @@ func (c *Collector) Start(ctx context.Context) error {
 	c.wg.Add(1)
 	go func() {
 		defer c.wg.Done()
-		t := time.NewTicker(c.cfg.Interval)
+		t := time.NewTicker(c.Interval())
 		defer t.Stop()
 		for {
 			select {
 			case <-ctx.Done():
 				return
+			case d := <-c.reset:
+				t.Reset(d)
 			case <-t.C:
 				c.round(ctx)
 				if c.onTick != nil {
@@ -183,6 +238,9 @@ func (c *Collector) round(ctx context.Context) {
 	}
 	out := make(chan res, len(peers))
 	sem := make(chan struct{}, 32)
+	c.mu.Lock()
+	timeout := c.cfg.PingTimeout
+	c.mu.Unlock()
 	var wg sync.WaitGroup
 	for _, p := range peers {
 		wg.Add(1)
@@ -190,7 +248,7 @@ func (c *Collector) round(ctx context.Context) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			pctx, cancel := context.WithTimeout(ctx, c.cfg.PingTimeout)
+			pctx, cancel := context.WithTimeout(ctx, timeout)
 			defer cancel()
 			select {
 			case r := <-ping.Ping(pctx, c.h, p):

@@ -2,6 +2,7 @@ package telemetry
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -134,5 +135,63 @@ func TestUptimeSpansRestarts(t *testing.T) {
 	v, _ := metric(col.Snapshot(), UptimePercent)
 	if v < 74.9 || v > 75.1 { // 3 h up of 4 h
 		t.Fatalf("uptime_percent %v, want 75", v)
+	}
+}
+
+// TestSetIntervalWhileRunning changes the interval of a running collector
+// both ways: an hour-long interval shortened measures at once, and one
+// lengthened again stops the rounds.
+func TestSetIntervalWhileRunning(t *testing.T) {
+	a, b := newHost(t), newHost(t)
+	ctx := context.Background()
+	if err := a.Connect(ctx, peer.AddrInfo{ID: b.ID(), Addrs: b.Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+	st := newStore(t, t.TempDir())
+	col := New(Config{Interval: time.Hour}, a, st.Namespace(storage.PrefixNode))
+	ticks := make(chan time.Time, 100)
+	col.OnTick(func() { ticks <- time.Now() })
+	if err := col.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { col.Close() })
+
+	select {
+	case <-ticks:
+		t.Fatal("a round ran with an hour-long interval")
+	case <-time.After(100 * time.Millisecond):
+	}
+	if err := col.SetInterval(40 * time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	if got := col.Interval(); got != 40*time.Millisecond {
+		t.Fatalf("Interval() = %s after SetInterval(40ms)", got)
+	}
+	deadline := time.After(5 * time.Second)
+	for i := range 3 {
+		select {
+		case <-ticks:
+		case <-deadline:
+			t.Fatalf("only %d rounds within 5s of SetInterval(40ms)", i)
+		}
+	}
+	if _, ok := metric(col.Snapshot(), LatencyP50); !ok {
+		t.Error("no latency measured after the shortened interval's rounds")
+	}
+
+	if err := col.SetInterval(time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond) // a round already under way may finish
+	for len(ticks) > 0 {
+		<-ticks
+	}
+	select {
+	case <-ticks:
+		t.Fatal("a round ran after the interval went back to an hour")
+	case <-time.After(300 * time.Millisecond):
+	}
+	if err := col.SetInterval(0); !errors.Is(err, ErrBadInterval) {
+		t.Fatalf("SetInterval(0) = %v, want ErrBadInterval", err)
 	}
 }
