@@ -214,7 +214,7 @@ func (n *Node) startNarrative(ctx context.Context) error {
 		vs := &voteSource{n: n}
 		sources = append(sources, vs)
 		verify = vs.verify
-		verifyCradle = narrative.ChainCradleVerifier(n.watcher.Index())
+		verifyCradle = narrative.ChainCradleVerifier(n.watcher.Index(), n.cohortMember)
 	}
 	var manifests narrative.Manifests
 	if n.refuge != nil {
@@ -511,4 +511,18 @@ func (n *Node) handleBindWallet(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return api.WriteJSON(w, http.StatusOK, narrative.ViewOf(&e))
+}
+
+// cohortChecker is what a rollout engine offers to check a peer's claim to a stage.
+type cohortChecker interface {
+	CohortMember(ctx context.Context, experiment common.Hash, stage int, p peer.ID) (bool, error)
+}
+
+// cohortMember answers cradle evidence checks from the rollout engine's approved specs.
+func (n *Node) cohortMember(ctx context.Context, experiment common.Hash, stage int, p peer.ID) (bool, error) {
+	cc, ok := n.rollout.engine.(cohortChecker)
+	if !ok {
+		return false, errors.New("this node runs no rollout engine")
+	}
+	return cc.CohortMember(ctx, experiment, stage, p)
 }

@@ -1038,3 +1038,27 @@ func shortPeer(p peer.ID) string {
 	}
 	return s
 }
+
+// ErrSpecUnknown is returned by CohortMember for an experiment whose approved spec this node
+// has not fetched and checked (yet).
+var ErrSpecUnknown = errors.New("the experiment's approved spec is not known here yet")
+
+// CohortMember reports whether p was in the cohort of an approved experiment's stage, from the
+// spec this node fetched and checked against the registry: what lets any node verify a
+// peer's claim to have taken part in a stage.
+func (r *Rollout) CohortMember(_ context.Context, experiment common.Hash, stage int, p peer.ID) (bool, error) {
+	r.mu.Lock()
+	rec := r.records[experiment]
+	var spec *Spec
+	if rec != nil {
+		spec = rec.spec
+	}
+	r.mu.Unlock()
+	if spec == nil {
+		return false, fmt.Errorf("experiment %s: %w", experiment.Hex(), ErrSpecUnknown)
+	}
+	if stage < 0 || stage >= len(spec.Stages) {
+		return false, nil
+	}
+	return InCohort(experiment.Hex(), p.String(), spec.Stages[stage].NodeFraction), nil
+}

@@ -155,6 +155,9 @@ const (
 	// ReasonNotVerifiable: this node cannot check the proof (now): it has
 	// no copy of the refuge manifest the item is about.
 	ReasonNotVerifiable Reason = "not_verifiable"
+	// ReasonNotInCohort: the approved spec puts the member outside the
+	// stage's cohort.
+	ReasonNotInCohort Reason = "not_in_cohort"
 	// ReasonHalted: the rollout the item is about was halted.
 	ReasonHalted        Reason = "experiment_halted"
 	ReasonPrematureWind Reason = "window_not_closed"

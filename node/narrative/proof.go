@@ -36,7 +36,11 @@ type Manifests func(ctx context.Context, id string) (*refuge.Manifest, error)
 // a *RejectError (ReasonNotOnChain: the registry does not show the
 // experiment approved, yet; ReasonHalted), or another error (cannot check
 // now).
-type CradleVerifier func(ctx context.Context, experiment common.Hash, stage int) error
+type CradleVerifier func(ctx context.Context, experiment common.Hash, stage int, member peer.ID) error
+
+// CohortFunc reports whether member was in the cohort of an experiment's stage, from the
+// approved spec (the rollout engine has it); an error means it cannot tell yet.
+type CohortFunc func(ctx context.Context, experiment common.Hash, stage int, member peer.ID) (bool, error)
 
 // PinProof is the proof of a KindRefugePin item: the replica's signed
 // acknowledgement (which carries every field of the request it answers).
@@ -231,8 +235,8 @@ type ExperimentIndex interface {
 // halted it. An experiment the index does not know (yet: it may be behind
 // the member's) is ReasonNotOnChain; a halted one ReasonHalted, so its
 // stages earn nothing.
-func ChainCradleVerifier(x ExperimentIndex) CradleVerifier {
-	return func(ctx context.Context, experiment common.Hash, stage int) error {
+func ChainCradleVerifier(x ExperimentIndex, cohort CohortFunc) CradleVerifier {
+	return func(ctx context.Context, experiment common.Hash, stage int, member peer.ID) error {
 		e, ok, err := x.Experiment(ctx, experiment)
 		if err != nil {
 			return fmt.Errorf("experiment %s: %w", experiment.Hex(), err)
@@ -244,6 +248,18 @@ func ChainCradleVerifier(x ExperimentIndex) CradleVerifier {
 			return reject(ReasonHalted, "experiment %s was halted at stage %d", experiment.Hex(), e.Stage)
 		case e.Status != contracts.ExperimentStatusApproved:
 			return reject(ReasonNotOnChain, "experiment %s is %s in the registry", experiment.Hex(), e.Status)
+		}
+		// The registry says the experiment ran; the approved spec says who was in
+		// each stage's cohort.
+		if cohort == nil {
+			return reject(ReasonNotVerifiable, "no rollout engine here to read experiment %s's cohorts", experiment.Hex())
+		}
+		in, err := cohort(ctx, experiment, stage, member)
+		if err != nil {
+			return reject(ReasonNotVerifiable, "cohort of experiment %s stage %d: %v", experiment.Hex(), stage, err)
+		}
+		if !in {
+			return reject(ReasonNotInCohort, "%s was not in the cohort of experiment %s stage %d", member, experiment.Hex(), stage)
 		}
 		return nil
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/x0tta6bl4/westworld/chain"
 	"github.com/x0tta6bl4/westworld/contracts"
@@ -208,6 +209,14 @@ func TestCradleCheck(t *testing.T) {
 		approved: {ID: approved, Status: contracts.ExperimentStatusApproved, Stage: 0},
 		halted:   {ID: halted, Status: contracts.ExperimentStatusHalted, Stage: 1},
 	}
+	// The approved spec's cohorts: member is in stages 0-2 of approved; stage 3 is not
+	// known to this node yet.
+	cohort := func(_ context.Context, x common.Hash, st int, p peer.ID) (bool, error) {
+		if st == 3 {
+			return false, errors.New("spec not fetched yet")
+		}
+		return p == member.id && st <= 2, nil
+	}
 	stage := func(by ident, ref string) func() Evidence {
 		return func() Evidence {
 			return sign(t, by, Evidence{Kind: KindCradle, Subject: member.id, Time: now, Ref: ref})
@@ -221,17 +230,20 @@ func TestCradleCheck(t *testing.T) {
 		// ignore: the chain could not be read, not a verdict.
 		ignore bool
 	}{
-		{"stage of an approved experiment", stage(member, CradleRef(approved, 2)), ChainCradleVerifier(reg), "", "", false},
-		{"stage attested by another peer", stage(other, CradleRef(approved, 2)), ChainCradleVerifier(reg), ReasonForged, "", false},
-		{"experiment the chain does not know", stage(member, CradleRef(missing, 0)), ChainCradleVerifier(reg), "", ReasonNotOnChain, false},
-		{"halted experiment", stage(member, CradleRef(halted, 0)), ChainCradleVerifier(reg), "", ReasonHalted, false},
-		{"index error", stage(member, CradleRef(common.Hash{0xee}, 0)), ChainCradleVerifier(reg), "", "", true},
-		{"ref without a stage", stage(member, approved.Hex()), ChainCradleVerifier(reg), ReasonMalformed, "", false},
-		{"ref in upper case", stage(member, "0x"+strings.ToUpper(approved.Hex()[2:])+"/1"), ChainCradleVerifier(reg), ReasonMalformed, "", false},
-		{"stage beyond a uint8", stage(member, CradleRef(approved, 256)), ChainCradleVerifier(reg), ReasonMalformed, "", false},
+		{"stage of an approved experiment", stage(member, CradleRef(approved, 2)), ChainCradleVerifier(reg, cohort), "", "", false},
+		{"stage the member was not in", stage(member, CradleRef(approved, 4)), ChainCradleVerifier(reg, cohort), "", ReasonNotInCohort, false},
+		{"cohort not known here yet", stage(member, CradleRef(approved, 3)), ChainCradleVerifier(reg, cohort), "", ReasonNotVerifiable, false},
+		{"node without a rollout engine", stage(member, CradleRef(approved, 1)), ChainCradleVerifier(reg, nil), "", ReasonNotVerifiable, false},
+		{"stage attested by another peer", stage(other, CradleRef(approved, 2)), ChainCradleVerifier(reg, cohort), ReasonForged, "", false},
+		{"experiment the chain does not know", stage(member, CradleRef(missing, 0)), ChainCradleVerifier(reg, cohort), "", ReasonNotOnChain, false},
+		{"halted experiment", stage(member, CradleRef(halted, 0)), ChainCradleVerifier(reg, cohort), "", ReasonHalted, false},
+		{"index error", stage(member, CradleRef(common.Hash{0xee}, 0)), ChainCradleVerifier(reg, cohort), "", "", true},
+		{"ref without a stage", stage(member, approved.Hex()), ChainCradleVerifier(reg, cohort), ReasonMalformed, "", false},
+		{"ref in upper case", stage(member, "0x"+strings.ToUpper(approved.Hex()[2:])+"/1"), ChainCradleVerifier(reg, cohort), ReasonMalformed, "", false},
+		{"stage beyond a uint8", stage(member, CradleRef(approved, 256)), ChainCradleVerifier(reg, cohort), ReasonMalformed, "", false},
 		{"stage with a proof", func() Evidence {
 			return sign(t, member, Evidence{Kind: KindCradle, Subject: member.id, Time: now, Ref: CradleRef(approved, 0), Proof: []byte{1}})
-		}, ChainCradleVerifier(reg), ReasonMalformed, "", false},
+		}, ChainCradleVerifier(reg, cohort), ReasonMalformed, "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -256,7 +268,7 @@ func TestCradleCheck(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			err = tc.verifier(context.Background(), x, st)
+			err = tc.verifier(context.Background(), x, st, got.Subject)
 			if r := ReasonOf(err); r != tc.verify {
 				t.Fatalf("verify: reason %q (%v), want %q", r, err, tc.verify)
 			}

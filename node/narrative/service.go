@@ -410,7 +410,7 @@ func (s *Service) checkItem(ctx context.Context, e *Evidence, now time.Time) (du
 			return false, reject(ReasonNotOnChain, "no chain here to find experiment stage %s", e.Ref)
 		}
 		x, stage, _ := ParseCradleRef(e.Ref)
-		if err := s.cfg.VerifyCradle(ctx, x, stage); err != nil {
+		if err := s.cfg.VerifyCradle(ctx, x, stage, e.Subject); err != nil {
 			if ReasonOf(err) == "" {
 				return false, fmt.Errorf("%w: verify rollout stage: %v", p2p.ErrIgnore, err)
 			}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package cradle
+
+const raceDetector = false
