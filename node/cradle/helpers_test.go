@@ -1,7 +1,6 @@
 package cradle
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,9 +10,8 @@ import (
 )
 
 var (
-	binOnce sync.Once
+	binMu   sync.Mutex
 	binPath string
-	binErr  error
 	binDir  string
 )
 
@@ -26,23 +24,36 @@ func TestMain(m *testing.M) {
 }
 
 // westworldBinary builds cmd/westworld once for the sandbox tests: the
-// nodes are real daemons of the real binary.
+// nodes are real daemons of the real binary. If the binary is gone (a CI run
+// once found it missing right after a successful build, with other packages'
+// tests running alongside), it says so and builds it again.
 func westworldBinary(t *testing.T) string {
 	t.Helper()
-	binOnce.Do(func() {
-		binDir, binErr = os.MkdirTemp("", "wwc-bin-")
-		if binErr != nil {
-			return
+	binMu.Lock()
+	defer binMu.Unlock()
+	if binPath != "" {
+		st, err := os.Stat(binPath)
+		if err == nil && st.Mode()&0o111 != 0 {
+			return binPath
 		}
-		binPath = filepath.Join(binDir, "westworld")
-		out, err := exec.Command("go", "build", "-o", binPath, "../../cmd/westworld").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("build westworld: %v\n%s", err, out)
-		}
-	})
-	if binErr != nil {
-		t.Fatal(binErr)
+		t.Logf("westworld binary %s is gone (%v): building it again", binPath, err)
 	}
+	if binDir == "" {
+		d, err := os.MkdirTemp("", "wwc-bin-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		binDir = d
+	}
+	path := filepath.Join(binDir, "westworld")
+	out, err := exec.Command("go", "build", "-o", path, "../../cmd/westworld").CombinedOutput()
+	if err != nil {
+		t.Fatalf("build westworld: %v\n%s", err, out)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("go build succeeded but %s is not there: %v", path, err)
+	}
+	binPath = path
 	return binPath
 }
 
