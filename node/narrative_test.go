@@ -611,6 +611,18 @@ func TestNarrativeSync(t *testing.T) {
 			t.Fatalf("the late node lacks %s about %s by %s", e.Kind, e.Subject, e.Attester)
 		}
 	}
+	// Then the same scores once both hold the same items: evidence may still be
+	// moving (the late node's own arrival is news to the mesh).
+	idSet := func(nd *Node) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range nd.Narrative().All() {
+			m[e.IDHex()] = true
+		}
+		return m
+	}
+	eventually(t, 15*time.Second, "the late node and the mesh hold the same items", func() bool {
+		return maps.Equal(idSet(nodes[0]), idSet(late))
+	})
 	a, b := nodes[0].Narrative().Recompute(), late.Narrative().Recompute()
 	for _, n := range nodes {
 		if !reflect.DeepEqual(a.Score(n.ID()), b.Score(n.ID())) {

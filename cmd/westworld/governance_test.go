@@ -128,7 +128,8 @@ func TestGovernanceCommands(t *testing.T) {
 	}
 	failsWith(t, "only a succeeded proposal can be queued", "proposal", "queue", id, "--home", n1, "--password-file", pw1)
 
-	waitFor(t, 15*time.Second, "vote succeeded", func() bool { return state(n0) == "succeeded" })
+	// Each daemon judges the state from its own index: queue asks node 1's.
+	waitFor(t, 15*time.Second, "vote succeeded", func() bool { return state(n0) == "succeeded" && state(n1) == "succeeded" })
 	failsWith(t, "voting is not open", "vote", id, "against", "--home", n0, "--password-file", pw0)
 	mustRun(t, "proposal", "queue", id, "--home", n1, "--password-file", pw1)
 	waitFor(t, 20*time.Second, "executed", func() bool {
