@@ -170,9 +170,15 @@ func (s *Server) Start(ctx context.Context) error {
 		}
 	}
 	// The umask makes the socket 0600 from its first moment, not after a chmod.
+	// It is process-wide: umaskMu keeps two servers starting at once (a devnet, a
+	// test) from saving each other's 0177 and leaving it set for good, after which
+	// every file the process (and any child it starts) makes would lose its
+	// exec and group bits.
+	umaskMu.Lock()
 	old := umask(0o177)
 	ln, err := net.Listen("unix", path)
 	umask(old)
+	umaskMu.Unlock()
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", path, err)
 	}

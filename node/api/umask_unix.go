@@ -1,5 +1,11 @@
 package api
 
-import "syscall"
+import (
+	"sync"
+	"syscall"
+)
+
+// umaskMu serializes umask changes: see Server.Start.
+var umaskMu sync.Mutex
 
 func umask(m int) int { return syscall.Umask(m) }
