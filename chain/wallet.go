@@ -22,6 +22,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/x0tta6bl4/westworld/contracts"
+	"github.com/x0tta6bl4/westworld/storage"
 )
 
 // maxKeyFile bounds a keystore file read from disk or imported; real ones are about 500 bytes.
@@ -277,7 +278,7 @@ func (w *Wallet) store(key *ecdsa.PrivateKey, password string) (Account, error) 
 		return Account{}, fmt.Errorf("encrypt key: %w", err)
 	}
 	path := filepath.Join(w.dir, keyFileName(addr, time.Now()))
-	if err := writeFileAtomic(path, data, 0o600); err != nil {
+	if err := storage.WriteFile(path, data, 0o600); err != nil {
 		return Account{}, fmt.Errorf("write key file: %w", err)
 	}
 	return Account{Address: addr, File: path}, nil
@@ -399,29 +400,4 @@ func readLimited(path string) ([]byte, error) {
 		return nil, err
 	}
 	return buf, nil
-}
-
-// writeFileAtomic writes data to path via a synced temporary file in the same directory.
-func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -69,7 +69,7 @@ func Init(home string, cfg Config, force bool) (*InitResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := writeFileAtomic(cfgPath, text, 0o600); err != nil {
+	if err := storage.WriteFile(cfgPath, text, 0o600); err != nil {
 		return nil, fmt.Errorf("write config: %w", err)
 	}
 	dsPath := filepath.Join(home, DatastoreDir)
@@ -91,38 +91,4 @@ func Init(home string, cfg Config, force bool) (*InitResult, error) {
 		KeptData: statErr == nil, Identity: keyPath, ConfigText: text,
 		Macaroons: filepath.Join(home, MacaroonDir),
 	}, nil
-}
-
-// writeFileAtomic writes data to a temporary file, syncs it and renames it
-// over path, so a crash leaves either the old file or the new one.
-func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	d, err := os.Open(filepath.Dir(path))
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -463,7 +463,7 @@ func (s *Service) WriteRoleMacaroons(ctx context.Context, dir string) error {
 			return fmt.Errorf("role %s: %w", role, err)
 		}
 		path := filepath.Join(dir, role+".macaroon")
-		if err := writeFileAtomic(path, b.Macaroon); err != nil {
+		if err := storage.WriteFile(path, b.Macaroon, 0o600); err != nil {
 			return fmt.Errorf("role %s: %w", role, err)
 		}
 		for _, k := range existing {
@@ -475,37 +475,6 @@ func (s *Service) WriteRoleMacaroons(ctx context.Context, dir string) error {
 			}
 		}
 		s.log.Info("role macaroon written", "role", role, "path", path, "root_key", b.RootKeyID)
-	}
-	return nil
-}
-
-// writeFileAtomic writes data to path with mode 0600 via a synced
-// temporary file and a rename, so a crash leaves the old file or the new
-// one, never half of one.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // no-op after a successful rename
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -144,27 +143,7 @@ func (a *ConfigApplier) Apply(_ context.Context, ps Params) (ApplyResult, error)
 		return ApplyResult{}, fmt.Errorf("apply params: %w", err)
 	}
 	path := filepath.Join(a.Home, node.ConfigFile)
-	tmp, err := os.CreateTemp(a.Home, ".config-*.yaml")
-	if err != nil {
-		return ApplyResult{}, fmt.Errorf("apply params: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(text); err != nil {
-		tmp.Close()
-		return ApplyResult{}, fmt.Errorf("apply params: %w", err)
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return ApplyResult{}, fmt.Errorf("apply params: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return ApplyResult{}, fmt.Errorf("apply params: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return ApplyResult{}, fmt.Errorf("apply params: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := storage.WriteFile(path, text, 0o600); err != nil {
 		return ApplyResult{}, fmt.Errorf("apply params: %w", err)
 	}
 	res := ApplyResult{Previous: prev}

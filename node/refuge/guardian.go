@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/x0tta6bl4/westworld/node/refuge/pb"
+	"github.com/x0tta6bl4/westworld/storage"
 )
 
 // GuardianKeyFile is the guardian's age identity inside the node's home.
@@ -42,7 +42,7 @@ func GenerateIdentity(path string, force bool, now time.Time) (*age.X25519Identi
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# westworld refuge guardian identity\n# created: %s\n# public key: %s\n%s\n",
 		now.UTC().Format(time.RFC3339), id.Recipient(), id)
-	if err := writeFileAtomic(path, b.Bytes(), 0o600); err != nil {
+	if err := storage.WriteFile(path, b.Bytes(), 0o600); err != nil {
 		return nil, fmt.Errorf("write guardian identity: %w", err)
 	}
 	return id, nil
@@ -72,30 +72,6 @@ func LoadIdentity(path string) (*age.X25519Identity, error) {
 		}
 	}
 	return nil, fmt.Errorf("guardian identity %s: no X25519 identity in the file", path)
-}
-
-func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // encryptShare encrypts a share to a guardian's age recipient.
