@@ -341,15 +341,11 @@ func (s *statusLine) clear() {
 }
 
 type cradleProposeFlags struct {
-	force        bool
-	description  string
-	chart        string
-	rpc          string
-	deployment   string
-	keystore     string
-	account      string
-	passwordFile string
-	charter      string
+	force       bool
+	description string
+	chart       string
+	tx          txFlags
+	charter     string
 }
 
 func cradleProposeCmd(g *globals) *cobra.Command {
@@ -369,8 +365,7 @@ differs.
 A report whose verdict is fail is refused; --force proposes it anyway and the
 proposal's description then says, first, that it failed and why.
 
-The chain endpoint is --rpc, else chain.rpc from the config, else the one the
-daemon follows (its dev chain). The password is read from --password-file or
+The chain endpoint is --rpc, else the one the daemon follows. The password is read from --password-file or
 asked on the terminal (the dev chain's accounts use "westworld-dev").`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return runCradlePropose(cmd, g, f, args[0]) },
@@ -379,11 +374,7 @@ asked on the terminal (the dev chain's accounts use "westworld-dev").`,
 	fl.BoolVar(&f.force, "force", false, "propose a report whose verdict is fail (the description says it failed)")
 	fl.StringVar(&f.description, "description", "", "your own text, added to the generated description")
 	fl.StringVar(&f.chart, "chart", "", "chart to add beside the report (default: the report path with .svg, if it exists)")
-	fl.StringVar(&f.rpc, "rpc", "", "JSON-RPC endpoint (default: chain.rpc, else the daemon's chain)")
-	fl.StringVar(&f.deployment, "deployment", "", "deployment file (default home/deployment.json)")
-	fl.StringVar(&f.keystore, "keystore", "", "keystore directory (default home/keystore)")
-	fl.StringVar(&f.account, "account", "", "account to sign with (default: the only one)")
-	fl.StringVar(&f.passwordFile, "password-file", "", "read the wallet password from the first line of this file")
+	f.tx.add(cmd)
 	fl.StringVar(&f.charter, "charter", "", "check the spec's metrics against this charter file (default: the daemon's active charter)")
 	return cmd
 }
@@ -429,20 +420,11 @@ func runCradlePropose(cmd *cobra.Command, g *globals, f *cradleProposeFlags, rep
 			chartPath = p
 		}
 	}
-	rpc, err := proposeRPC(ctx, g, c, f.rpc)
+	sess, err := g.session(cmd, &f.tx)
 	if err != nil {
 		return err
 	}
-	cl, dep, err := g.dialWithDeployment(cmd, rpc, f.deployment, true)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	signer, err := g.unlockSigner(cmd, f.keystore, f.account, f.passwordFile)
-	if err != nil {
-		return err
-	}
-	defer signer.Forget()
+	defer sess.Close()
 
 	name := appr.Spec.Name
 	reportCID, err := ipfsAddBytes(ctx, c, data, name+".report.json")
@@ -460,23 +442,22 @@ func runCradlePropose(cmd *cobra.Command, g *globals, f *cradleProposeFlags, rep
 		}
 	}
 	desc := appr.Description(reportCID, chartCID, f.description)
-	p, err := dep.ExperimentApproval(appr.ExperimentID, reportCID, appr.ReportHash, desc)
+	p, err := sess.d.ExperimentApproval(appr.ExperimentID, reportCID, appr.ReportHash, desc)
 	if err != nil {
 		return err
 	}
-	gov := contracts.NewGovernor(p.Governor, cl)
-	tx, err := gov.Propose(ctx, signer.TransactOpts(cl.Chain()), p)
+	tx, err := contracts.NewGovernor(p.Governor, sess.c).Propose(ctx, sess.auth(), p)
 	if err != nil {
-		return err
+		return txError("propose", err)
 	}
-	rcpt, err := contracts.WaitMined(ctx, cl, tx)
+	rcpt, err := sess.mined(cmd, "propose", tx)
 	if err != nil {
 		return err
 	}
 	out := CradleProposal{
 		ProposalID: chain.ProposalHex(p.ID()), Experiment: appr.Spec.ID(), ExperimentID: appr.ExperimentID.Hex(),
 		ReportCID: reportCID, ReportHash: appr.ReportHash.Hex(), ChartCID: chartCID, Verdict: appr.Verdict,
-		Forced: !appr.Pass, Governor: p.Governor.Hex(), Proposer: signer.Address().Hex(), TxHash: tx.Hash().Hex(),
+		Forced: !appr.Pass, Governor: p.Governor.Hex(), Proposer: sess.signer.Address().Hex(), TxHash: tx.Hash().Hex(),
 		Block: rcpt.BlockNumber.Uint64(), Description: desc,
 	}
 	if g.json {
@@ -510,24 +491,6 @@ func proposeCharter(ctx context.Context, c *api.Client, file string) (*charter.C
 		return nil, fmt.Errorf("read the daemon's charter: %w", err)
 	}
 	return charter.Parse("active charter", []byte(info.Document))
-}
-
-// proposeRPC is --rpc, else chain.rpc, else the daemon's chain endpoint.
-func proposeRPC(ctx context.Context, g *globals, c *api.Client, flag string) (string, error) {
-	if flag != "" {
-		return flag, nil
-	}
-	if cfg, err := node.LoadConfig(g.home); err == nil && cfg.Chain.RPC != "" {
-		return cfg.Chain.RPC, nil
-	}
-	var st chain.ChainStatus
-	if err := c.Do(ctx, http.MethodGet, chainStatusPath, nil, &st); err != nil {
-		return "", fmt.Errorf("no --rpc and the daemon's chain is unknown: %w", err)
-	}
-	if st.RPC == "" || strings.Contains(st.RPC, "...") {
-		return "", errors.New("no --rpc: give the chain's JSON-RPC endpoint")
-	}
-	return st.RPC, nil
 }
 
 // ipfsAddBytes adds data to the daemon's IPFS (pinned under name) and
