@@ -1004,27 +1004,27 @@ func (w *Watcher) readQuorums(ctx context.Context, b Backend, indexed uint64) er
 		pk       []byte
 		snapshot uint64
 	}
-	var todo []open
+	var unread []open
 	p := ixKey(segOpenQuorum)
 	err := w.db.View(func(txn *badger.Txn) error {
 		return iterate(txn, p, false, func(key, _ []byte) error {
 			snap := beUint64(key[len(p):])
-			if snap >= indexed || len(todo) >= 4096 {
+			if snap >= indexed || len(unread) >= 4096 {
 				return errStop
 			}
-			todo = append(todo, open{key: append([]byte(nil), key...), pk: append([]byte(nil), key[len(p)+8:]...), snapshot: snap})
+			unread = append(unread, open{key: append([]byte(nil), key...), pk: append([]byte(nil), key[len(p)+8:]...), snapshot: snap})
 			return nil
 		})
 	})
 	if err != nil && !errors.Is(err, errStop) {
 		return err
 	}
-	if len(todo) == 0 {
+	if len(unread) == 0 {
 		return nil
 	}
 	gov := westgovernor.NewWestGovernor()
-	vals := make([][]byte, len(todo))
-	for i, o := range todo {
+	vals := make([][]byte, len(unread))
+	for i, o := range unread {
 		g := w.cfg.Deployment.Governor
 		if o.pk[0] == tagEmergency {
 			g = w.cfg.Deployment.EmergencyGovernor
@@ -1052,7 +1052,7 @@ func (w *Watcher) readQuorums(ctx context.Context, b Backend, indexed uint64) er
 		vals[i] = q.Bytes()
 	}
 	return w.db.Update(func(txn *badger.Txn) error {
-		for i, o := range todo {
+		for i, o := range unread {
 			if _, ok, err := getValue(txn, kProposal(o.pk)); err != nil {
 				return err
 			} else if ok {

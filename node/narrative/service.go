@@ -800,7 +800,7 @@ func (s *Service) scan() {
 			}
 			continue
 		}
-		var todo []Evidence
+		var toAttest []Evidence
 		s.mu.Lock()
 		for _, c := range claims {
 			if c.Subject == s.self || c.Subject == "" {
@@ -821,11 +821,11 @@ func (s *Service) scan() {
 				}
 			}
 			if !covered {
-				todo = append(todo, c)
+				toAttest = append(toAttest, c)
 			}
 		}
 		s.mu.Unlock()
-		if err := s.attest(s.ctx, todo); err != nil && s.ctx.Err() == nil {
+		if err := s.attest(s.ctx, toAttest); err != nil && s.ctx.Err() == nil {
 			s.log.Debug("attest", "source", src.Name(), "err", err)
 		}
 	}
